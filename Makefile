@@ -1,0 +1,38 @@
+# Set-up and everyday commands. Every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+CONFLICT_TIMELINE_HOME ?= data
+export CONFLICT_TIMELINE_HOME
+# Dagster's run history lives in the data folder too, so one variable moves everything.
+export DAGSTER_HOME := $(abspath $(CONFLICT_TIMELINE_HOME))/dagster
+
+.PHONY: install run test dev bench lint clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -c "import conflict_timeline, dagster, duckdb"
+	touch $(STAMP)
+
+run: install
+	mkdir -p "$(DAGSTER_HOME)"
+	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*'
+
+test: install
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+dev: install
+	mkdir -p "$(DAGSTER_HOME)"
+	$(BIN)/dagster dev -w workspace.yaml
+
+lint: install
+	$(BIN)/ruff check .
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""The `conflict-timeline` command line."""
+
+from conflict_timeline.cli.main import main
+
+__all__ = ["main"]

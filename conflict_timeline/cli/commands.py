@@ -1,0 +1,81 @@
+"""The subcommands: extract, timex, timex-eval."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from conflict_timeline.cli.parser import UserError
+from conflict_timeline.events import extract_events
+from conflict_timeline.temporal import Timex, tag
+
+
+def _read_text(name: str) -> str:
+    path = Path(name)
+    if not path.is_file():
+        raise UserError(f"no such file: {name}")
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"not UTF-8 text: {name}") from None
+    except OSError as problem:
+        raise UserError(f"cannot read {name}: {problem.strerror}") from None
+
+
+def timex_json(timex: Timex) -> dict[str, Any]:
+    return {
+        "start": timex.start, "end": timex.end, "text": timex.text,
+        "type": timex.type, "value": timex.value,
+    }
+
+
+def run_extract(args: argparse.Namespace) -> None:
+    texts = [(name, _read_text(name)) for name in args.files]  # fail before printing anything
+    for name, text in texts:
+        result = extract_events(text, args.published)
+        print(json.dumps({
+            "file": name,
+            "published": args.published.isoformat(),
+            "timexes": [timex_json(t) for t in result.timexes],
+            "events": [m.to_json() for m in result.mentions],
+        }, ensure_ascii=False))
+
+
+def _jsonl(name: str) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(_read_text(name).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+        except json.JSONDecodeError as problem:
+            raise UserError(f"{name} line {number}: not JSON ({problem.msg})") from None
+        if not isinstance(doc, dict) or "doc_id" not in doc:
+            raise UserError(f"{name} line {number}: expected an object with a doc_id")
+        yield doc
+
+
+def run_timex(args: argparse.Namespace) -> None:
+    lines = []
+    for doc in _jsonl(args.input):
+        try:
+            dct = dt.date.fromisoformat(str(doc.get("dct", ""))[:10])
+        except ValueError:
+            raise UserError(f"document {doc['doc_id']}: dct is not a YYYY-MM-DD date") from None
+        if not isinstance(doc.get("text"), str):
+            raise UserError(f"document {doc['doc_id']}: text is missing")
+        timexes = tag(doc["text"], dct, narrative=args.narrative)
+        found = [timex_json(t) for t in timexes]
+        lines.append(json.dumps({"doc_id": doc["doc_id"], "timexes": found}))
+    Path(args.output).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sys.stderr.write(f"tagged {len(lines)} documents into {args.output}\n")
+
+
+def run_timex_eval(args: argparse.Namespace) -> None:
+    from conflict_timeline.temporal.scoring import evaluate, format_report
+
+    print(format_report(evaluate(list(_jsonl(args.gold)), list(_jsonl(args.pred)))))

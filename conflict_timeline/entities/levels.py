@@ -1,0 +1,96 @@
+"""Decide whether each span names a country, a region or a settlement.
+
+A bare name shared by a city and an oblast ("Donetsk", "Kherson") means the city unless a
+region cue is present: a following "oblast"/"region" word, a preceding "region of", or
+membership in a list that carries such a cue ("the Donetsk and Luhansk regions",
+"four regions — Donetsk, Luhansk, Zaporizhzhia and Kherson") or that also holds a
+region-only name ("Crimea, Kherson and Zaporizhzhia").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .scan import Span
+from .tokens import Token
+
+REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "kray", "oblasti"})
+REGION_PLURALS = frozenset({"oblasts", "regions", "provinces", "oblasti"})
+DISTRICT_WORDS = frozenset({"raion", "rayon", "district"})
+SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"})
+_AREA_KINDS = ("region", "group")
+_LIST_SEP = re.compile(r"^\s*(,|,?\s*and|,?\s*or|&)\s*$")
+_CUE_BEFORE = re.compile(r"\b(regions|oblasts|provinces)\b[\s:—–\-(]*(of\s+)?(the\s+)?$", re.I)
+
+
+def _word(tokens: list[Token], idx: int) -> str:
+    return tokens[idx].text.lower() if 0 <= idx < len(tokens) else ""
+
+
+def assign_levels(text: str, tokens: list[Token], spans: list[Span]) -> list[str]:
+    """Return a level per span: "country" | "region" | "district" | "settlement" | "drop"."""
+    levels = [_own_level(text, tokens, s) for s in spans]
+    for group in _lists(text, spans):
+        if _list_is_regional(text, tokens, spans, levels, group):
+            for k in group:
+                if levels[k] == "settlement" and _has(spans[k], _AREA_KINDS):
+                    levels[k] = "region"
+    return levels
+
+
+def _has(span: Span, kinds: tuple[str, ...]) -> bool:
+    return any(p.kind in kinds for p in span.places)
+
+
+def _own_level(text: str, tokens: list[Token], span: Span) -> str:
+    if all(p.kind == "stop" for p in span.places):
+        return "drop"
+    nxt = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
+    after = nxt.text.lower() if nxt is not None and nxt.gap in (" ", "-") else ""
+    before = (_word(tokens, span.first - 2), _word(tokens, span.first - 1))
+    if _has(span, _AREA_KINDS) and (after in REGION_WORDS or after in REGION_PLURALS):
+        _extend(span, nxt) if after in REGION_WORDS else None
+        return "region"
+    if span.fuzzy and _has(span, ("settlement",)) and after in REGION_WORDS:
+        _extend(span, nxt)  # misspelt "Zaphorizia Oblast": the region of the matched town
+        return "region"
+    if _has(span, ("settlement",)) and after in DISTRICT_WORDS:
+        _extend(span, nxt)
+        return "district"
+    if _has(span, _AREA_KINDS) and before[1] == "of" and before[0] in REGION_WORDS:
+        return "region"
+    if _has(span, ("settlement",)) and before[1] == "of" and before[0] in SETTLEMENT_WORDS:
+        return "settlement"
+    if _has(span, ("country",)):
+        return "country"
+    if _has(span, ("settlement",)):
+        return "settlement"
+    return "region"
+
+
+def _extend(span: Span, tok: Token | None) -> None:
+    if tok is not None:
+        span.last += 1
+        span.end = tok.end
+
+
+def _lists(text: str, spans: list[Span]) -> list[list[int]]:
+    """Group neighbouring spans joined only by commas / and / or."""
+    groups: list[list[int]] = []
+    for k in range(len(spans)):
+        if groups and _LIST_SEP.match(text[spans[k - 1].end : spans[k].start]):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
+
+
+def _list_is_regional(
+    text: str, tokens: list[Token], spans: list[Span], levels: list[str], group: list[int]
+) -> bool:
+    if any(levels[k] == "region" for k in group):
+        return True
+    before = text[max(0, spans[group[0]].start - 40) : spans[group[0]].start]
+    if len(group) > 1 and _CUE_BEFORE.search(before):
+        return True
+    return False

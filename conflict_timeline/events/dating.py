@@ -1,0 +1,71 @@
+"""Which date an event mention gets, and on what basis.
+
+Order of evidence: the temporal expression nearest the trigger in the same sentence; else the
+story time (the day the lead sentence anchors, e.g. "said on Friday"); else the publication
+date, marked as a fallback so it is never mistaken for an event date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from conflict_timeline.temporal import Timex, value_to_interval
+
+EXPLICIT = "explicit"
+RELATIVE = "relative-to-publication"
+FALLBACK = "publication-date fallback"
+
+# The lead's date only counts as story time when it lies this close before publication.
+_STORY_WINDOW_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    date_start: dt.date
+    date_end: dt.date
+    date_precision: str
+    date_basis: str
+    timex: Timex | None
+
+
+def _from_timex(timex: Timex) -> EventDate | None:
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    interval = value_to_interval(timex.value)
+    if interval is None:
+        return None
+    basis = EXPLICIT if timex.basis == "explicit" else RELATIVE
+    return EventDate(interval.start, interval.end, interval.precision, basis, timex)
+
+
+def story_date(timexes: list[Timex], lead_end: int, published: dt.date) -> EventDate | None:
+    """The day-precision date the lead (text up to `lead_end`) anchors the story to, if any."""
+    for timex in timexes:
+        if timex.start >= lead_end:
+            break
+        dated = _from_timex(timex)
+        if dated and dated.date_precision == "day":
+            if 0 <= (published - dated.date_start).days <= _STORY_WINDOW_DAYS:
+                return dated
+    return None
+
+
+def fallback_date(published: dt.date) -> EventDate:
+    return EventDate(published, published, "day", FALLBACK, None)
+
+
+def choose_date(
+    trigger_start: int, sentence_timexes: list[Timex], story: EventDate | None, published: dt.date
+) -> EventDate:
+    """The best date for a trigger given the dated expressions of its sentence."""
+    candidates = [
+        (abs(t.start - trigger_start), d) for t in sentence_timexes if (d := _from_timex(t))
+    ]
+    if candidates:
+        chosen = min(candidates, key=lambda pair: pair[0])[1]
+        # A coarse expression ("the year-end") that contains the story day is refined by it.
+        if story and chosen.date_start <= story.date_start and story.date_end <= chosen.date_end:
+            return story
+        return chosen
+    return story or fallback_date(published)

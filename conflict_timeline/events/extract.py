@@ -1,0 +1,171 @@
+"""From an article's text to its event mentions: triggers, actors, place, date, modality."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from conflict_timeline.entities import ActorMention, PlaceMention, find_actors, find_places
+from conflict_timeline.events.dating import EventDate, choose_date, story_date
+from conflict_timeline.events.lexicon import Trigger, find_triggers
+from conflict_timeline.events.mention import EventMention
+from conflict_timeline.events.modality import modality_of, speech_cue, verification_of
+from conflict_timeline.temporal import Timex, tag
+from conflict_timeline.text import Sentence, split_sentences
+
+# Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
+_SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
+# "he said": the pronoun stands just before the reporting verb.
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
+_SPEAKER_GAP = 3
+# How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
+_RECIPIENT_WINDOW = 60
+_CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|which)\b")
+# Passive voice: "backed by European allies" names the actor after the trigger.
+_PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
+# A place named right after one of these is where something happened, even if it is also an
+# actor ("the war in Ukraine"); otherwise a country or capital is read as the actor.
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    timexes: list[Timex]
+    mentions: list[EventMention]
+
+
+def extract_events(text: str, published: dt.date, country_hint: str | None = "UA") -> Extraction:
+    """All temporal expressions and event mentions of one article."""
+    timexes = tag(text, published)
+    sentences = split_sentences(text)
+    actors = find_actors(text)
+    places = find_places(text, country_hint=country_hint)
+    lead_end = sentences[1].end if len(sentences) > 1 else len(text)
+    story = story_date(timexes, lead_end, published)
+    mentions: list[EventMention] = []
+    speaker: ActorMention | None = None
+    for sentence in sentences:
+        here_actors = _within(actors, sentence)
+        speaker = _speaker(sentence, here_actors, speaker)
+        context = _SentenceContext(
+            sentence, here_actors, _places_for(text, places, here_actors, sentence),
+            _within(timexes, sentence), speaker, story, published,
+        )
+        seen: set[tuple[str, str | None]] = set()
+        for trigger in find_triggers(text, sentence.start, sentence.end):
+            key = (trigger.kind.event_type, trigger.kind.event_mode)
+            if key not in seen:
+                seen.add(key)
+                mentions.append(context.mention(text, trigger))
+    return Extraction(timexes, mentions)
+
+
+def _within(spans: list, sentence: Sentence) -> list:
+    return [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+
+
+def _places_for(
+    text: str, places: list[PlaceMention], actors: list[ActorMention], sentence: Sentence
+) -> list[PlaceMention]:
+    """Places of the sentence, minus names used as actors ("Kyiv has rejected")."""
+    spans = [(a.start, a.end) for a in actors]
+    return [
+        p for p in _within(places, sentence)
+        if not any(start <= p.start < end for start, end in spans)
+        or _LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
+    ]
+
+
+def _speaker(
+    sentence: Sentence, actors: list[ActorMention], previous: ActorMention | None
+) -> ActorMention | None:
+    """Who the sentence quotes: the actor right before its reporting verb ("Putin said"), right
+    after it ("said Putin", "according to Putin"), or the previous speaker for "he said"."""
+    cue = speech_cue(sentence.text)
+    if cue is None:
+        return None
+    cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
+    before = [a for a in actors if 0 <= cue_start - a.end <= _SPEAKER_GAP]
+    if before:
+        return before[-1]
+    after = [a for a in actors if 0 <= a.start - cue_end <= _SPEAKER_GAP]
+    if after:
+        return after[0]
+    if _PRONOUN_BEFORE.search(sentence.text[: cue.start()]):
+        return previous
+    return None
+
+
+def _recipient(
+    text: str, trigger: Trigger, actors: list[ActorMention], actor: ActorMention | None
+) -> ActorMention | None:
+    """The first other actor after the trigger and before the clause ends."""
+    clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
+    limit = clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
+    return next(
+        (a for a in actors
+         if trigger.end <= a.start < limit and (actor is None or a.code != actor.code)),
+        None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceContext:
+    sentence: Sentence
+    actors: list[ActorMention]
+    places: list[PlaceMention]
+    timexes: list[Timex]
+    speaker: ActorMention | None
+    story: EventDate | None
+    published: dt.date
+
+    def mention(self, text: str, trigger: Trigger) -> EventMention:
+        before = [a for a in self.actors if a.end <= trigger.start]
+        actor = before[-1] if before else None
+        if actor is None and trigger.kind.event_type in _SPOKEN:
+            actor = self.speaker
+        recipient = _recipient(text, trigger, self.actors, actor)
+        if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
+            actor, recipient = recipient, actor
+        place = min(self.places, key=lambda p: abs(p.start - trigger.start), default=None)
+        date = choose_date(trigger.start, self.timexes, self.story, self.published)
+        local_start = trigger.start - self.sentence.start
+        return EventMention(
+            event_type=trigger.kind.event_type,
+            event_mode=trigger.kind.event_mode,
+            cameo_root=trigger.kind.cameo_root,
+            trigger_text=trigger.text,
+            trigger_start=trigger.start,
+            trigger_end=trigger.end,
+            actor=actor,
+            recipient=recipient,
+            actors=tuple(self.actors),
+            place=place,
+            places=tuple(self.places),
+            date=date,
+            modality=modality_of(self.sentence.text, local_start),
+            attributed_to=self.speaker,
+            verification=verification_of(self.sentence.text),
+            sentence_index=self.sentence.index,
+            char_start=self.sentence.start,
+            char_end=self.sentence.end,
+            evidence=self.sentence.text,
+            confidence=_confidence(actor, date, place, trigger),
+        )
+
+
+def _confidence(
+    actor: ActorMention | None, date: EventDate, place: PlaceMention | None, trigger: Trigger
+) -> float:
+    """A heuristic score in [0, 1]: how many of the mention's parts the text itself supplied."""
+    score = 0.4
+    score += 0.2 if actor else 0.0
+    score += 0.2 if date.timex is not None else 0.0
+    score += 0.1 if place else 0.0
+    score += 0.1 if " " in trigger.text else 0.0
+    return round(score, 2)

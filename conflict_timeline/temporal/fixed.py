@@ -1,0 +1,59 @@
+"""Value functions that need no anchor: durations, spelled-out years, eras, clock times."""
+
+from __future__ import annotations
+
+from .context import Ctx
+from .registry import fn, num
+
+_DUR = {"D": ("", "D", 1), "W": ("", "W", 1), "F": ("", "W", 2), "M": ("", "M", 1),
+        "Y": ("", "Y", 1), "Q": ("", "Q", 1), "DE": ("", "DE", 1), "CE": ("", "CE", 1),
+        "H": ("T", "H", 1), "MIN": ("T", "M", 1), "S": ("T", "S", 1), "WE": ("", "WE", 1)}
+# Fractions are re-expressed in the next smaller unit (P1.5Y -> P18M).
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+
+
+@fn
+def dur(ctx: Ctx, n: str, unit: str) -> str | None:
+    t, code, mult = _DUR[unit]
+    x = num(n)
+    if x is None:
+        return f"P{t}X{code}"
+    x *= mult
+    if x != int(x) and code in _SMALLER:
+        small, k = _SMALLER[code]
+        t = "T" if code in ("D", "H") else t
+        x, code = x * k, small
+    return f"P{t}{int(x) if x == int(x) else x}{code}"
+
+
+@fn
+def year(ctx: Ctx, c: str, n: str) -> str | None:
+    century = {"nineteen": 19, "twenty": 20}.get(c.lower(), int(c) if c.isdigit() else 0)
+    rest = num(n) if n else 0
+    if rest is None:
+        return None
+    y = century * 100 + int(rest) if century else int(rest)
+    return f"{y:04d}" if 0 < y < 10000 else None
+
+
+@fn
+def bc(ctx: Ctx, n: str) -> str | None:
+    ctx.update_ref = False
+    return f"BC{int(n):04d}"
+
+
+@fn
+def century(ctx: Ctx, n: str) -> str | None:
+    return f"{int(n) - 1:02d}" if 0 < int(n) < 100 else None
+
+
+@fn
+def clock(ctx: Ctx, h: str, m: str, ampm: str, named: str) -> str | None:
+    if named:
+        return "12:00" if named.lower() == "noon" else "00:00"
+    hh = int(h)
+    if ampm == "pm" and hh < 12:
+        hh += 12
+    elif ampm == "am" and hh == 12:
+        hh = 0
+    return f"{hh:02d}:{int(m or 0):02d}"

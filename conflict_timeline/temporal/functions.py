@@ -1,0 +1,237 @@
+"""Value functions callable from rules.yaml as ``name(arg, ...)``.
+
+Each takes the Ctx plus string arguments (already substituted, possibly empty) and
+returns a TIMEX3 value fragment, or None when the expression cannot be resolved.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from .caldate import RANK, SEASON_START, UNIT_GRAN, Point, floor, fmt, parse_value, shift
+from .context import Ctx
+from .registry import FUNCS, fn
+from .registry import num as _num
+
+__all__ = ["FUNCS"]
+
+
+def _direction(arg: str, ctx: Ctx) -> str | None:
+    """'-1dir' -> strictly past, '1dir' -> strictly future, 'dir'/'0dir' -> from tense."""
+    head = arg.removesuffix("dir")
+    if head in ("-1", "1"):
+        return "last" if head == "-1" else "next"
+    if head == "0":
+        return "this"
+    return None if ctx.narrative else ctx.tense()
+
+
+def _pick_year(ctx: Ctx, month: int, day: int | None, direction: str | None) -> int:
+    """Year for a month (and day) given without one."""
+    anchor = ctx.now
+    if ctx.narrative and RANK[anchor.gran] >= RANK["year"]:
+        return anchor.date.year
+    a = anchor.date
+    akey = (a.month, day and a.day or 0) if day else (a.month, 0)
+    key = (month, day or 0)
+    y = a.year
+    if direction == "this":
+        return y
+    if direction in ("past", "future"):
+        # Same year unless that puts the date more than two months on the wrong side.
+        gap = (month - a.month) * 30 + ((day or 15) - (a.day if day else 15))
+        if direction == "past":
+            return y - 1 if gap > 60 else y
+        return y + 1 if gap < -60 else y
+    if direction in ("past", "last"):
+        return y if key < akey or (key == akey and direction == "past") else y - 1
+    if direction in ("future", "next"):
+        return y if key > akey or (key == akey and direction == "future") else y + 1
+    # No tense: nearest occurrence; ties go back in news, forward in a narrative.
+    best = None
+    for cand in (y - 1, y, y + 1):
+        try:
+            d = datetime.date(cand, month, min(day or 1, 28 if month == 2 else day or 1))
+        except ValueError:
+            continue
+        ref = a if day else a.replace(day=1)
+        dist = abs((d - ref).days)
+        tie = d > ref if ctx.narrative else d < ref
+        if best is None or (dist, not tie) < best[0]:
+            best = ((dist, not tie), cand)
+    return best[1] if best else y
+
+
+@fn
+def date(ctx: Ctx, y: str, m: str, d: str) -> str | None:
+    if not m:
+        return None
+    month, day = int(m), int(d) if d else None
+    if not y:
+        ctx.relative = True
+        year = _pick_year(ctx, month, day, None if ctx.narrative else ctx.tense())
+    else:
+        year = int(y)
+    try:
+        datetime.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+@fn
+def numdate(ctx: Ctx, a: str, b: str, y: str) -> str | None:
+    """Slashed date: month first unless the first number cannot be a month."""
+    return date(ctx, y, b, a) if int(a) > 12 else date(ctx, y, a, b)
+
+
+@fn
+def holiday(ctx: Ctx, mmdd: str, y: str) -> str | None:
+    m, d = mmdd.split("-")
+    return date(ctx, y, m, d)
+
+
+@fn
+def month(ctx: Ctx, m: str, arg: str) -> str | None:
+    if arg.endswith("dir") or not arg:
+        ctx.relative = True
+        direction = _direction(arg, ctx) if arg else (None if ctx.narrative else ctx.tense())
+        return f"{_pick_year(ctx, int(m), None, direction):04d}-{int(m):02d}"
+    ctx.relative = True
+    return f"{ctx.now.date.year + int(arg):04d}-{int(m):02d}"
+
+
+@fn
+def weekday(ctx: Ctx, wd: str, arg: str) -> str | None:
+    ctx.relative = True
+    anchor = ctx.now
+    if anchor.gran != "day":
+        return f"XXXX-WXX-{wd}"
+    a, target = anchor.date, int(wd) - 1
+    direction = _direction(arg, ctx) if arg else (None if ctx.narrative else ctx.tense())
+    direction = None if direction == "this" else direction
+    back, fwd = (a.weekday() - target) % 7, (target - a.weekday()) % 7
+    if direction == "last":
+        delta = -(back or 7)
+    elif direction == "next":
+        delta = fwd or 7
+    elif direction == "future":
+        delta = fwd
+    else:
+        delta = -back
+    return (a + datetime.timedelta(days=delta)).isoformat()
+
+
+def _year_arg(ctx: Ctx, arg: str) -> int:
+    if len(arg) == 4 and arg.isdigit():
+        return int(arg)
+    ctx.relative = True
+    return ctx.now.date.year + (int(arg) if arg.lstrip("-").isdigit() else 0)
+
+
+@fn
+def season(ctx: Ctx, s: str, arg: str) -> str | None:
+    if arg.endswith("dir"):
+        ctx.relative = True
+        cur = floor(ctx.now.date, "season")
+        start = SEASON_START[s]
+        direction = _direction(arg, ctx)
+        year = cur.year
+        if direction in ("last", "past") and (start, year) >= (cur.month, cur.year):
+            year -= 1
+        elif direction in ("next", "future") and start <= cur.month and cur.year == year:
+            year += 1
+        return f"{year:04d}-{s}"
+    return f"{_year_arg(ctx, arg):04d}-{s}"
+
+
+@fn
+def quarter(ctx: Ctx, q: str, arg: str) -> str | None:
+    return f"{_year_arg(ctx, arg):04d}-Q{q}"
+
+
+@fn
+def half(ctx: Ctx, h: str, arg: str) -> str | None:
+    return f"{_year_arg(ctx, arg):04d}-H{h}"
+
+
+def _shifted(ctx: Ctx, base: Point, unit: str, n: float | None) -> str | None:
+    gran = UNIT_GRAN[unit]
+    if n is None:
+        return {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(gran, "XXXX")
+    if RANK[base.gran] > RANK[gran]:  # "two days later" after "June 1950": stay coarse
+        gran = base.gran
+    try:
+        d = shift(floor(base.date, gran) if gran != "day" else base.date, unit, int(n))
+    except (ValueError, OverflowError):
+        return None
+    value = fmt(Point(floor(d, gran), gran))
+    return value + "-WE" if unit == "WE" else value
+
+
+@fn
+def rel(ctx: Ctx, unit: str, n: str) -> str | None:
+    ctx.relative = True
+    return _shifted(ctx, ctx.now, unit, _num(n))
+
+
+def _product(s: str) -> float | None:
+    a, _, b = s.partition("*")
+    x, y = _num(a), _num(b or "1")
+    return None if x is None or y is None else x * y
+
+
+@fn
+def ana(ctx: Ctx, unit: str, n: str) -> str | None:
+    ctx.relative = True
+    return _shifted(ctx, ctx.ref, unit, _product(n))
+
+
+@fn
+def keep(ctx: Ctx, unit: str, n: str) -> str | None:
+    """Shift the reference time but keep its granularity ("a year earlier" after a quarter)."""
+    ctx.relative, ctx.update_ref = True, False
+    ref = ctx.qref or ctx.ref
+    gran = ref.gran if RANK[ref.gran] < RANK[UNIT_GRAN[unit]] else UNIT_GRAN[unit]
+    if ctx.narrative:  # histories: "a year earlier" is a year, whatever came before
+        gran = UNIT_GRAN[unit]
+    try:
+        return fmt(Point(floor(shift(ref.date, unit, int(n)), gran), gran))
+    except ValueError:
+        return None
+
+
+@fn
+def ago(ctx: Ctx, n: str, unit: str) -> str | None:
+    x = _num(n)
+    if x is None:
+        ctx.relative = True
+        return "PAST_REF"
+    if x == 1 and unit == "Y" and ctx.qref is not None:
+        return keep(ctx, unit, "-1")
+    return rel(ctx, unit, str(-x))
+
+
+@fn
+def reftime(ctx: Ctx, _: str = "") -> str | None:
+    ctx.relative, ctx.update_ref = True, False
+    return fmt(ctx.ref)
+
+
+@fn
+def weekend(ctx: Ctx, rel_: str) -> str | None:
+    """Week of the weekend meant: Saturday found like a weekday name."""
+    sat = weekday(ctx, "6", f"{rel_}dir" if rel_ else "")
+    p = parse_value(sat) if sat else None
+    return fmt(Point(p.date, "week")) + "-WE" if p else "XXXX-WXX-WE"
+
+
+@fn
+def lastquarter(ctx: Ctx, _: str = "") -> str | None:
+    """'the quarter', 'the latest period': last quarter mentioned, else the one reported on."""
+    ctx.relative = True
+    if ctx.qref is not None:
+        return fmt(ctx.qref)
+    if ctx.narrative:
+        return fmt(Point(floor(ctx.ref.date, "quarter"), "quarter"))
+    return fmt(Point(floor(shift(ctx.dct, "M", -3), "quarter"), "quarter"))

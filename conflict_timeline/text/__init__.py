@@ -1,0 +1,3 @@
+from conflict_timeline.text.sentences import Sentence, split_sentences
+
+__all__ = ["Sentence", "split_sentences"]

@@ -1,0 +1,56 @@
+"""Sentence and paragraph boundaries with exact character offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A full stop after one of these is not a sentence end.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt maj sgt capt adm gov sen rep st jr sr prof no vs etc "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_PARAGRAPH = re.compile(r"\n\s*\n|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+def _sentence_ends(paragraph: str) -> list[int]:
+    ends = []
+    for match in _BOUNDARY.finditer(paragraph):
+        word = re.search(r"([\w.]+)\.$", paragraph[: match.start() + 1])
+        if word and match.group().startswith(".") and word.group(1).lower() in _ABBREVIATIONS:
+            continue
+        ends.append(match.end())
+    ends.append(len(paragraph))
+    return ends
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split into sentences; every sentence satisfies text[s.start:s.end] == s.text."""
+    sentences: list[Sentence] = []
+    paragraph_start = 0
+    bounds = [m.span() for m in _PARAGRAPH.finditer(text)] + [(len(text), len(text))]
+    for paragraph_index, (gap_start, gap_end) in enumerate(bounds):
+        paragraph = text[paragraph_start:gap_start]
+        begin = 0
+        for end in _sentence_ends(paragraph):
+            chunk = paragraph[begin:end]
+            stripped = chunk.strip()
+            if stripped:
+                offset = paragraph_start + begin + (len(chunk) - len(chunk.lstrip()))
+                end_offset = offset + len(stripped)
+                sentences.append(
+                    Sentence(len(sentences), paragraph_index, offset, end_offset, stripped)
+                )
+            begin = end
+        paragraph_start = gap_end
+    return sentences

@@ -1,0 +1,72 @@
+"""The console script, run as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import seed_body
+
+CLI = str(Path(sys.executable).parent / "conflict-timeline")
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=120)
+
+
+def test_extract_prints_one_json_object_per_file(tmp_path: Path) -> None:
+    article = tmp_path / "seed.txt"
+    article.write_text(seed_body(), encoding="utf-8")
+    other = tmp_path / "other.txt"
+    other.write_text("Russian forces shelled Kherson on 3 March 2022.", encoding="utf-8")
+    result = run("extract", "--published", "2025-12-19", str(article), str(other))
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(lines) == 2
+    seed = lines[0]
+    assert seed["published"] == "2025-12-19"
+    assert {"start", "end", "text", "type", "value"} <= set(seed["timexes"][0])
+    required = {"event_type", "date_start", "date_end", "date_precision", "date_basis", "actors",
+                "place", "modality", "char_start", "char_end", "evidence"}
+    assert all(required <= set(event) for event in seed["events"])
+    assert any(e["event_type"] == "ASSAULT" and e["date_start"] == "2022-02-01"
+               and e["date_precision"] == "month" for e in seed["events"])
+    text = seed_body()
+    assert all(text[e["char_start"]:e["char_end"]] == e["evidence"] for e in seed["events"])
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "--published", "2025-12-19", "/no/such/file.txt"], "no such file"),
+        (["extract", "--published", "19.12.2025", "x.txt"], "not a date"),
+        (["extract", "x.txt"], "--published"),
+        (["timex", "--input", "/no/such.jsonl", "--output", "/tmp/x.jsonl"], "no such file"),
+        (["frobnicate"], "invalid choice"),
+    ],
+)
+def test_errors_are_one_line_without_traceback(args: list[str], message: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_timex_round_trip_scores_itself_perfectly(tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"doc_id": "d1", "dct": "2025-12-19", "text": seed_body()}) + "\n")
+    preds = tmp_path / "preds.jsonl"
+    assert run("timex", "--input", str(docs), "--output", str(preds)).returncode == 0
+    predicted = json.loads(preds.read_text().splitlines()[0])
+    assert any(t["value"] == "2022-02" for t in predicted["timexes"])
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc_id": "d1", "dct": "2025-12-19", "text": seed_body(),
+                                "timexes": predicted["timexes"]}) + "\n")
+    report = run("timex-eval", "--gold", str(gold), "--pred", str(preds))
+    assert report.returncode == 0, report.stderr
+    assert "1.000" in report.stdout

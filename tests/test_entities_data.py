@@ -1,0 +1,67 @@
+"""The shipped dictionaries are consistent (a user editing them gets a clear failure here)."""
+
+from __future__ import annotations
+
+import pycountry
+import pytest
+
+from conflict_timeline.entities.build import get_gazetteer
+from conflict_timeline.entities.datafiles import read_rows, read_words
+from conflict_timeline.entities.keys import exact_key
+
+SECTORS = {"GOV", "MIL", "REB", "IGO", "NGO", "LEG", "CVL", "MED", "BUS", "JUD", "COP"}
+REGIONS = list(read_rows("places/regions.csv"))
+ACTORS = list(read_rows("actors/actors.csv"))
+
+
+@pytest.mark.parametrize("row", REGIONS, ids=lambda r: r["code"])
+def test_region_codes_are_iso_3166_2(row: dict[str, str]) -> None:
+    assert pycountry.subdivisions.get(code=row["code"]) is not None
+    assert row["code"].startswith(row["country"] + "-")
+
+
+def test_all_ukrainian_oblasts_present() -> None:
+    ua = {s.code for s in pycountry.subdivisions.get(country_code="UA")}
+    assert ua == {r["code"] for r in REGIONS if r["country"] == "UA"}
+
+
+@pytest.mark.parametrize("row", [r for r in REGIONS if r["capital"]], ids=lambda r: r["code"])
+def test_region_capital_found_in_its_admin1(row: dict[str, str]) -> None:
+    # Also checks the GeoNames admin1 -> ISO mapping: the capital must land in that region.
+    places = get_gazetteer().exact.get(exact_key(row["capital"]), [])
+    assert any(p.kind == "settlement" and p.region_code == row["code"] for p in places)
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in read_rows("places/aliases.csv")], ids=lambda r: r["alias"]
+)
+def test_alias_targets_exist(row: dict[str, str]) -> None:
+    places = get_gazetteer().exact.get(exact_key(row["alias"]), [])
+    if row["kind"] == "country":
+        assert any(p.kind == "country" and p.country == row["target"] for p in places)
+    else:
+        name, _, code = row["target"].partition("@")
+        assert any(p.kind == "settlement" and p.region_code == code for p in places), name
+
+
+@pytest.mark.parametrize("row", list(read_rows("places/preferred.csv")), ids=lambda r: r["name"])
+def test_preferred_entries_exist(row: dict[str, str]) -> None:
+    gz = get_gazetteer()
+    places = gz.exact.get(exact_key(row["name"]), [])
+    assert any(p in gz.preferred and p.region_code == row["region_code"] for p in places)
+
+
+@pytest.mark.parametrize("row", ACTORS, ids=lambda r: r["pattern"])
+def test_actor_rows_follow_scheme(row: dict[str, str]) -> None:
+    assert row["cased"] in {"0", "1"}
+    assert row["sector"] in SECTORS or row["sector"] == ""
+    if row["country"]:
+        assert pycountry.countries.get(alpha_3=row["country"]) is not None
+        assert row["code"] == row["country"] + row["sector"]
+    else:
+        assert row["code"].isupper() and row["name"]
+
+
+def test_stoplist_readable() -> None:
+    words = read_words("places/stoplist.txt")
+    assert "will" in {w.lower() for w in words} and "Vladimir Putin" in words

@@ -1,0 +1,122 @@
+"""Spelling variants, Kremlin vs Ukrainian transliterations, false-positive guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from conflict_timeline.entities import find_actors, find_places, group_members
+
+
+def _one(text: str, **kw: str):
+    found = find_places(text, **kw)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "spelling", ["Huliaipole", "Hulyaipole", "Gulyaipole", "Hulyaypole", "Гуляйполе", "Huliai-Pole"]
+)
+def test_huliaipole_variants_are_one_town(spelling: str) -> None:
+    p = _one(f"Shelling was reported in {spelling} on Monday.", country_hint="UA")
+    assert (p.geonames_id, p.region_code) == (707898, "UA-23")
+
+
+@pytest.mark.parametrize(
+    ("kremlin", "kyiv"),
+    [
+        ("Lugansk", "Luhansk"),
+        ("Lugansk region", "Luhansk Oblast"),
+        ("Zaporozhye region", "Zaporizhzhia oblast"),
+        ("Kharkov", "Kharkiv"),
+        ("Kiev", "Kyiv"),
+        ("Nikolaev", "Mykolaiv"),
+        ("Odessa", "Odesa"),
+        ("Artemovsk", "Bakhmut"),
+    ],
+)
+def test_kremlin_spellings_match_ukrainian(kremlin: str, kyiv: str) -> None:
+    a, b = _one(f"They arrived in {kremlin}."), _one(f"They arrived in {kyiv}.")
+    assert (a.geonames_id, a.region_code, a.precision) == (
+        b.geonames_id,
+        b.region_code,
+        b.precision,
+    )
+
+
+@pytest.mark.parametrize("spelling", ["Donbas", "Donbass", "the Donbass region"])
+def test_donbas_group(spelling: str) -> None:
+    p = find_places(f"Fighting in {spelling} continued.")[0]
+    assert (p.name, p.precision, p.region_code, p.country) == ("Donbas", "region", None, "UA")
+    assert group_members("Donbas") == ("UA-14", "UA-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "code", "precision"),
+    [
+        ("Strikes hit Donetsk overnight.", "Donetsk", "UA-14", "settlement"),
+        ("Strikes hit Donetsk Oblast overnight.", "Donetsk Oblast", "UA-14", "region"),
+        ("Strikes hit the Donetsk and Luhansk regions.", "Donetsk", "UA-14", "region"),
+        ("Moscow annexed Crimea and Kherson.", "Kherson", "UA-65", "region"),
+        ("A drone hit Kyiv region.", "Kyiv region", "UA-32", "region"),
+        ("A drone hit the city of Kherson.", "Kherson", "UA-65", "settlement"),
+        ("Four regions: Donetsk, Luhansk and Kherson.", "Luhansk", "UA-09", "region"),
+        ("Shelling in the Pokrovsk district.", "Pokrovsk district", "UA-14", "district"),
+    ],
+)
+def test_region_versus_city(text: str, surface: str, code: str, precision: str) -> None:
+    (p,) = [p for p in find_places(text) if p.text == surface]
+    assert (p.region_code, p.precision) == (code, precision)
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("In Zaporizhzhia oblast, troops entered Hulyaypole.", "UA-23"),
+        ("In Dnipropetrovsk oblast, troops entered Hulyaypole.", "UA-12"),
+        ("Troops entered Hulyaypole.", "UA-23"),  # curated default (preferred.csv)
+    ],
+)
+def test_ambiguous_town_resolved_by_context(text: str, region: str) -> None:
+    towns = [p for p in find_places(text) if p.precision == "settlement"]
+    assert towns[0].region_code == region
+
+
+def test_unresolvable_name_stays_unresolved() -> None:
+    p = _one("Shelling hit Novoselivka.", country_hint="UA")
+    assert (p.geonames_id, p.latitude, p.country) == (None, None, "UA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Will they talk? May brought rain. Union leaders want Peace. Nice try.",
+        "the will of the people may change; the union wants peace.",
+        "Vladimir Putin and Donald Trump spoke; Reuters reported.",
+    ],
+)
+def test_no_false_positive_places(text: str) -> None:
+    assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin's remarks", [("Putin", "RUSGOV")]),
+        ("Russia’s army", [("Russia", "RUS")]),
+        ("Kyiv has rejected it", [("Kyiv", "UKRGOV")]),
+        ("Kiev has rejected it", [("Kiev", "UKRGOV")]),
+        ("Zelenskyy and Zelensky", [("Zelenskyy", "UKRGOV"), ("Zelensky", "UKRGOV")]),
+        ("let us talk to moscow", []),
+        ("US-led talks with the U.S. and the EU", [("US", "USA"), ("U.S.", "USA"), ("EU", "EU")]),
+        (
+            "Ukrainian forces and Russian troops",
+            [("Ukrainian forces", "UKRMIL"), ("Russian troops", "RUSMIL")],
+        ),
+        (
+            "the UN and Belarus, China, Turkey",
+            [("UN", "UN"), ("Belarus", "BLR"), ("China", "CHN"), ("Turkey", "TUR")],
+        ),
+    ],
+)
+def test_actor_patterns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(a.text, a.code) for a in find_actors(text)] == expected

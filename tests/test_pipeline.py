@@ -1,0 +1,144 @@
+"""The asset graph end to end with Dagster's materialize(), on a temporary data folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from dagster import materialize
+
+from conflict_timeline.home import data_home
+from pipelines.definitions import ALL_ASSETS
+from pipelines.resources import build_resources
+
+TABLES = ("articles", "rejected_articles", "article_extractions", "event_mentions", "events")
+
+
+def run_pipeline(root: Path) -> None:
+    result = materialize(ALL_ASSETS, resources=build_resources(str(root)))
+    assert result.success
+
+
+def snapshot(database: Path) -> dict[str, list[tuple]]:
+    """Every table's rows minus wall-clock columns, in a stable order."""
+    with duckdb.connect(str(database), read_only=True) as con:
+        rows = {}
+        for table in TABLES:
+            frame = con.execute(f"select * from {table}").df()
+            frame = frame.drop(columns=[c for c in frame.columns if c.endswith("_at")])
+            rows[table] = sorted(map(repr, frame.itertuples(index=False)))
+        return rows
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory):
+    root = tmp_path_factory.mktemp("home")
+    run_pipeline(root)
+    return data_home(root)
+
+
+def test_fresh_folder_gets_the_sample_and_publishes(home) -> None:
+    assert any(home.inbox.glob("*.txt"))
+    assert home.analyst_database.is_file()
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        published, n = con.execute("select min(published), count(*) from articles").fetchone()
+    assert (published, n) == (dt.date(2025, 12, 19), 1)
+
+
+@pytest.mark.parametrize(
+    ("event_type", "date_start", "date_end", "precision"),
+    [
+        ("ASSAULT", "2022-02-01", "2022-02-28", "month"),
+        ("REQUEST", "2024-06-01", "2024-06-30", "month"),
+        ("STATEMENT", "2025-12-19", "2025-12-19", "day"),
+    ],
+)
+def test_seed_events_in_the_event_table(home, event_type, date_start, date_end, precision) -> None:
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        found = con.execute(
+            "select count(*) from events where event_type = ? and date_start = ? "
+            "and date_end = ? and date_precision = ?",
+            [event_type, date_start, date_end, precision],
+        ).fetchone()[0]
+    assert found >= 1
+
+
+def test_timeline_view_is_in_date_order(home) -> None:
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        dates = [row[0] for row in con.execute("select date_start from timeline").fetchall()]
+        n_events = con.execute("select count(*) from events").fetchone()[0]
+    assert dates == sorted(dates) and len(dates) == n_events > 0
+
+
+def test_mentions_point_at_events_and_reproduce_evidence(home) -> None:
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        orphans = con.execute(
+            "select count(*) from event_mentions m left join events e using (event_id) "
+            "where e.event_id is null"
+        ).fetchone()[0]
+        mismatched = con.execute(
+            "select count(*) from event_mentions m join articles a using (article_id) "
+            "where substr(a.text, m.char_start + 1, m.char_end - m.char_start) <> m.evidence"
+        ).fetchone()[0]
+        without_mentions = con.execute(
+            "select count(*) from events where n_mentions < 1 or n_sources < 1"
+        ).fetchone()[0]
+    assert (orphans, mismatched, without_mentions) == (0, 0, 0)
+
+
+def test_parquet_timeline_equals_events(home) -> None:
+    files = sorted((home.timelines / "events").glob("year=*/month=*/events.parquet"))
+    assert files
+    from_parquet = pd.read_parquet(home.timelines / "events")
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        from_table = con.execute("select * from events").df()
+        via_duckdb = con.execute(
+            "select count(*) from read_parquet(?, hive_partitioning = true)",
+            [str(home.timelines / "events" / "**" / "*.parquet")],
+        ).fetchone()[0]
+    assert len(from_parquet) == len(from_table) == via_duckdb
+    assert sorted(from_parquet["event_id"]) == sorted(from_table["event_id"])
+
+
+def test_every_column_is_documented(home) -> None:
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        undocumented = con.execute(
+            "select table_name || '.' || column_name from duckdb_columns() "
+            "where table_name in (select unnest(?)) and (comment is null or comment = '')",
+            [list(TABLES)],
+        ).fetchall()
+    assert undocumented == []
+
+
+def test_rerun_changes_nothing(tmp_path: Path) -> None:
+    run_pipeline(tmp_path)
+    database = data_home(tmp_path).analyst_database
+    before = snapshot(database)
+    run_pipeline(tmp_path)
+    assert snapshot(database) == before
+
+
+def test_same_article_twice_and_undated_file(tmp_path: Path) -> None:
+    home = data_home(tmp_path)
+    home.prepare()
+    sample = next(home.inbox.glob("*.txt"))
+    (home.inbox / "copy.txt").write_bytes(sample.read_bytes())
+    (home.inbox / "undated.txt").write_text("A title\nSomething happened in Kherson.\n")
+    run_pipeline(tmp_path)
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        n_articles = con.execute("select count(*) from articles").fetchone()[0]
+        reasons = con.execute("select source_file, reason from rejected_articles").fetchall()
+    assert n_articles == 1
+    assert [Path(f).name for f, _ in reasons] == ["undated.txt"]
+    assert "date" in reasons[0][1]
+
+
+def test_analyst_can_read_while_the_pipeline_writes(tmp_path: Path) -> None:
+    run_pipeline(tmp_path)
+    home = data_home(tmp_path)
+    with duckdb.connect(str(home.analyst_database), read_only=True) as analyst:
+        run_pipeline(tmp_path)  # publishing must not be blocked by the open reader
+        assert analyst.execute("select count(*) from events").fetchone()[0] > 0
