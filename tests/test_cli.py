@@ -70,3 +70,15 @@ def test_timex_round_trip_scores_itself_perfectly(tmp_path: Path) -> None:
     report = run("timex-eval", "--gold", str(gold), "--pred", str(preds))
     assert report.returncode == 0, report.stderr
     assert "1.000" in report.stdout
+
+
+def test_extract_offsets_match_the_stored_article_text() -> None:
+    from conflict_timeline.ingest import Article, read_file
+    from tests.conftest import SAMPLE
+
+    sample = next(SAMPLE.glob("*.txt"))
+    article = next(item for item in read_file(sample) if isinstance(item, Article))
+    result = run("extract", "--published", "2025-12-19", str(sample))
+    events = json.loads(result.stdout)["events"]
+    assert events
+    assert all(article.text[e["char_start"]:e["char_end"]] == e["evidence"] for e in events)

@@ -142,3 +142,14 @@ def test_analyst_can_read_while_the_pipeline_writes(tmp_path: Path) -> None:
     with duckdb.connect(str(home.analyst_database), read_only=True) as analyst:
         run_pipeline(tmp_path)  # publishing must not be blocked by the open reader
         assert analyst.execute("select count(*) from events").fetchone()[0] > 0
+
+
+QUERIES = sorted((Path(__file__).resolve().parents[1] / "sql" / "queries").glob("*.sql"))
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.stem for q in QUERIES])
+def test_example_queries_answer_on_the_sample(home, query: Path) -> None:
+    text = query.read_text(encoding="utf-8")
+    assert text.startswith("-- "), "each example query opens with the question it answers"
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        assert con.execute(text).fetchall()

@@ -12,6 +12,8 @@ from typing import Any
 
 from conflict_timeline.cli.parser import UserError
 from conflict_timeline.events import extract_events
+from conflict_timeline.ingest.build import clean_text
+from conflict_timeline.ingest.text import split_front_matter
 from conflict_timeline.temporal import Timex, tag
 
 
@@ -34,8 +36,18 @@ def timex_json(timex: Timex) -> dict[str, Any]:
     }
 
 
+def _article_text(name: str) -> str:
+    """The article text as ingestion stores it: front matter dropped, outer whitespace trimmed,
+    so offsets printed here equal those in the event_mentions table."""
+    text = _read_text(name)
+    lines = text.split("\n")
+    if lines[0].strip() == "---" and (split := split_front_matter(lines)) is not None:
+        text = split[1]
+    return clean_text(text)
+
+
 def run_extract(args: argparse.Namespace) -> None:
-    texts = [(name, _read_text(name)) for name in args.files]  # fail before printing anything
+    texts = [(name, _article_text(name)) for name in args.files]  # fail before printing anything
     for name, text in texts:
         result = extract_events(text, args.published)
         print(json.dumps({

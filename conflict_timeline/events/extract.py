@@ -47,14 +47,22 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     places = find_places(text, country_hint=country_hint)
     lead_end = sentences[1].end if len(sentences) > 1 else len(text)
     story = story_date(timexes, lead_end, published)
+    story_paragraph = next(
+        (s.paragraph for s in sentences if story and story.timex and s.end > story.timex.start),
+        None,
+    )
     mentions: list[EventMention] = []
     speaker: ActorMention | None = None
+    lead_speaker: ActorMention | None = None
     for sentence in sentences:
         here_actors = _within(actors, sentence)
         speaker = _speaker(sentence, here_actors, speaker)
+        if sentence.end <= lead_end:
+            lead_speaker = lead_speaker or speaker
         context = _SentenceContext(
             sentence, here_actors, _places_for(text, places, here_actors, sentence),
-            _within(timexes, sentence), speaker, story, published,
+            _within(timexes, sentence), speaker, published,
+            _Story(story, story_paragraph, lead_speaker) if story else None,
         )
         seen: set[tuple[str, str | None]] = set()
         for trigger in find_triggers(text, sentence.start, sentence.end):
@@ -115,14 +123,32 @@ def _recipient(
 
 
 @dataclass(frozen=True, slots=True)
+class _Story:
+    """The occasion the article reports ("said on Friday"): its date reaches the sentences of
+    the lead paragraph and what the lead speaker says or does by speaking elsewhere; other
+    undated events fall back to the publication date, so a history is never given today's date."""
+
+    date: EventDate
+    paragraph: int | None
+    speaker: ActorMention | None
+
+    def covers(self, sentence: Sentence, event_type: str, actor: ActorMention | None) -> bool:
+        if sentence.paragraph == self.paragraph:
+            return True
+        if event_type not in _SPOKEN:
+            return False
+        return actor is None or self.speaker is None or actor.code == self.speaker.code
+
+
+@dataclass(frozen=True, slots=True)
 class _SentenceContext:
     sentence: Sentence
     actors: list[ActorMention]
     places: list[PlaceMention]
     timexes: list[Timex]
     speaker: ActorMention | None
-    story: EventDate | None
     published: dt.date
+    story: _Story | None
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
         before = [a for a in self.actors if a.end <= trigger.start]
@@ -133,7 +159,11 @@ class _SentenceContext:
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
             actor, recipient = recipient, actor
         place = min(self.places, key=lambda p: abs(p.start - trigger.start), default=None)
-        date = choose_date(trigger.start, self.timexes, self.story, self.published)
+        story = self.story
+        applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
+        date = choose_date(
+            trigger.start, self.timexes, story.date if story and applies else None, self.published
+        )
         local_start = trigger.start - self.sentence.start
         return EventMention(
             event_type=trigger.kind.event_type,

@@ -33,17 +33,15 @@ def read_text_file(
             date_hint=_NO_HEADER_HINT,
         )
         return
-    end = next(
-        (i for i, line in enumerate(lines[1:_MAX_HEADER_LINES], 1) if line.strip() == "---"), None
-    )
-    if end is None:
+    split = split_front_matter(lines)
+    if split is None:
         reason = "front matter is not closed: add a '---' line after the header"
         yield Rejection(source_file=source_file, record=None, reason=reason)
         return
-    meta = _parse_header(lines[1:end])
+    meta, body = split
     yield make_article(
         title=meta.get("title"),
-        text="\n".join(lines[end + 1 :]),
+        text=body,
         published=pick(meta, PUBLISHED_KEYS),
         source=meta.get("source"),
         url=meta.get("url"),
@@ -52,6 +50,16 @@ def read_text_file(
         today=today,
         date_hint=_DATE_HINT,
     )
+
+
+def split_front_matter(lines: list[str]) -> tuple[dict[str, str], str] | None:
+    """(header, body) of lines that open with a '---' header; None when it is never closed."""
+    end = next(
+        (i for i, line in enumerate(lines[1:_MAX_HEADER_LINES], 1) if line.strip() == "---"), None
+    )
+    if end is None:
+        return None
+    return _parse_header(lines[1:end]), "\n".join(lines[end + 1 :])
 
 
 def _parse_header(lines: list[str]) -> dict[str, str]:

@@ -11,6 +11,7 @@ _ABBREVIATIONS = frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx".split()
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_LAST_WORD = re.compile(r"([\w.]+)\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
@@ -26,7 +27,8 @@ class Sentence:
 def _sentence_ends(paragraph: str) -> list[int]:
     ends = []
     for match in _BOUNDARY.finditer(paragraph):
-        word = re.search(r"([\w.]+)\.$", paragraph[: match.start() + 1])
+        # Only the word before the full stop matters; a bounded look-back keeps this linear.
+        word = _LAST_WORD.search(paragraph, max(0, match.start() - 16), match.start() + 1)
         if word and match.group().startswith(".") and word.group(1).lower() in _ABBREVIATIONS:
             continue
         ends.append(match.end())
