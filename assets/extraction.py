@@ -53,9 +53,7 @@ def event_mentions(context: AssetExecutionContext, warehouse: DuckDBResource) ->
                     con.execute(sql("extract/insert_event_mentions.sql"))
                 con.execute(sql("extract/upsert_article_extractions.sql"))
         metadata = table_metadata(con, "event_mentions")
-        without_events = con.execute(
-            "select count(*) from article_extractions where n_mentions = 0"
-        ).fetchone()[0]
+        without_events = con.execute(sql("extract/count_articles_without_events.sql")).fetchone()[0]
     context.log.info(f"extracted {len(pending)} articles, {len(mentions)} mentions")
     return MaterializeResult(
         metadata={

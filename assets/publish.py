@@ -4,7 +4,7 @@ from dagster import MaterializeResult, MetadataValue, asset
 from dagster_duckdb import DuckDBResource
 
 from assets.files import copy_atomically
-from assets.warehouse import connect
+from assets.warehouse import connect, sql
 from pipelines.constants import OWNERS, WRITER_POOL
 from pipelines.resources import DataHomeResource
 
@@ -24,10 +24,7 @@ def analyst_database(home: DataHomeResource, warehouse: DuckDBResource) -> Mater
     """Checkpoint the private warehouse, copy it beside, and rename the copy over the old one."""
     with connect(warehouse) as con:
         con.execute("checkpoint")
-        counts = {
-            table: con.execute(f"select count(*) from {table}").fetchone()[0]
-            for table in ("articles", "rejected_articles", "event_mentions", "events")
-        }
+        counts = dict(con.execute(sql("publish/count_rows.sql")).fetchall())
     # The connection is closed here, so the file on disk is complete and quiescent.
     copy_atomically(home.paths.warehouse, home.paths.analyst_database)
     return MaterializeResult(

@@ -24,10 +24,7 @@ def sql(name: str) -> str:
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply the migrations not yet applied (each in its own transaction), then the views."""
-    con.execute(
-        "create table if not exists schema_migrations "
-        "(version varchar primary key, applied_at timestamp not null)"
-    )
+    con.execute(sql("migrate/create_schema_migrations.sql"))
     done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
     applied = []
     for path in sorted((SQL_DIR / "migrations").glob("*.sql")):
@@ -35,7 +32,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
             continue
         with transaction(con):
             con.execute(path.read_text(encoding="utf-8"))
-            con.execute("insert into schema_migrations values (?, ?)", [path.stem, utc_now()])
+            con.execute(
+                sql("migrate/insert_schema_migration.sql"),
+                {"version": path.stem, "applied_at": utc_now()},
+            )
         applied.append(path.stem)
     for path in sorted((SQL_DIR / "views").glob("*.sql")):
         con.execute(path.read_text(encoding="utf-8"))
