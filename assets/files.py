@@ -4,30 +4,31 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 
-def _temporary(target: Path) -> Path:
-    return target.with_name(f".{target.name}.tmp-{os.getpid()}")
+@contextmanager
+def atomic_path(target: Path) -> Iterator[Path]:
+    """A temporary path beside `target`, renamed over it when the block succeeds."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    finally:
+        temporary.unlink(missing_ok=True)
 
 
 def write_parquet_atomically(table: pa.Table, target: Path) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = _temporary(target)
-    try:
+    with atomic_path(target) as temporary:
         pq.write_table(table, temporary)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
 
 
 def copy_atomically(source: Path, target: Path) -> None:
-    temporary = _temporary(target)
-    try:
+    with atomic_path(target) as temporary:
         shutil.copyfile(source, temporary)
-        os.replace(temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
