@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from .dates import DateError, future_reason, parse_published
+from .dates import DateError, future_reason, parse_published, too_old_reason
 from .model import Article, Rejection, article_id, normalize_ws
 
 _MAX_FALLBACK_TITLE = 200
@@ -41,13 +41,15 @@ def make_article(
     except DateError as exc:
         hint = date_hint if date_hint and str(exc) == "no publication date" else ""
         return reject(f"{exc}: {hint}" if hint else str(exc))
-    future = future_reason(day, today)
-    if future:
-        return reject(future)
+    bad_date = future_reason(day, today) or too_old_reason(day)
+    if bad_date:
+        return reject(bad_date)
     body = clean_text(text)
     if not body:
         return reject("empty text: the article has no body")
     head = normalize_ws(clean_text(title))
+    if "\x00" in body or "\x00" in head:
+        return reject("the text contains NUL characters: binary data, not an article")
     if not head:
         # A missing title is not worth losing the article over: use its first line.
         head = normalize_ws(body.split("\n", 1)[0])[:_MAX_FALLBACK_TITLE]

@@ -54,7 +54,7 @@ def _cols(raw: object, key: str, required: bool) -> tuple[str, ...]:
         return (raw.strip(),)
     if isinstance(raw, list) and all(isinstance(c, str) for c in raw):
         return tuple(c.strip() for c in raw)
-    raise MappingError(f"'{key}' must be a column name or a list of column names")
+    raise MappingError(f"'{key}' must be a name or a list of names")
 
 
 def parse_mapping(data: object, name: str) -> CsvMapping:
@@ -64,15 +64,17 @@ def parse_mapping(data: object, name: str) -> CsvMapping:
     if isinstance(source, str):
         source = {"column": source}
     if source is not None and not (
-        isinstance(source, dict) and source.keys() <= {"column", "constant"}
+        isinstance(source, dict)
+        and source.keys() <= {"column", "constant"}
+        and all(isinstance(v, str) for v in source.values())
     ):
         raise MappingError("'source' must be {column: name} or {constant: text}")
     source = source or {}
-    formats = data.get("date_formats") or ["iso"]
+    formats = _cols(data.get("date_formats"), "date_formats", required=False) or ("iso",)
     tz_name = data.get("timezone")
     try:
         tz = ZoneInfo(str(tz_name)) if tz_name else None
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
         raise MappingError(f"unknown timezone {tz_name!r}") from exc
     return CsvMapping(
         name=str(data.get("name") or name),
@@ -82,7 +84,7 @@ def parse_mapping(data: object, name: str) -> CsvMapping:
         url=_cols(data.get("url"), "url", required=False),
         source_column=source.get("column"),
         source_constant=source.get("constant"),
-        date_formats=tuple(str(f) for f in formats),
+        date_formats=formats,
         timezone=tz,
         match_columns=frozenset(_cols(data.get("match_columns"), "match_columns", required=False)),
     )
@@ -92,8 +94,21 @@ def load_mapping(path: Path) -> CsvMapping:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         return parse_mapping(data, path.stem)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, MappingError) as exc:
+    except yaml.YAMLError as exc:
+        raise MappingError(f"mapping {path.name} is unusable: {_yaml_problem(exc)}") from exc
+    except OSError as exc:
+        raise MappingError(f"mapping {path.name} is unusable: {exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise MappingError(f"mapping {path.name} is unusable: not UTF-8 text") from exc
+    except MappingError as exc:
         raise MappingError(f"mapping {path.name} is unusable: {exc}") from exc
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """PyYAML's messages span several lines with a code excerpt; keep the problem and line."""
+    problem = getattr(exc, "problem", None) or "invalid YAML"
+    mark = getattr(exc, "problem_mark", None)
+    return f"invalid YAML, {problem} (line {mark.line + 1})" if mark else f"invalid YAML, {problem}"
 
 
 @lru_cache(maxsize=8)

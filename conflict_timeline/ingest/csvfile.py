@@ -2,60 +2,51 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 from .build import make_article
 from .csv_mapping import MAPPINGS_DIR, CsvMapping, MappingError, bundled_mappings, load_mapping
-from .decode import open_text
+from .csvrows import BadRow, csv_records
+from .limits import quote
 from .model import Article, Rejection, normalize_ws
 
-# Full-text columns (a whole news conference transcript) exceed csv's 128 KiB default.
-csv.field_size_limit(2**31 - 1)
+_MAX_HEADER_NAMES = 12
 
 
 def read_csv_file(
     path: Path, source_file: str, today: dt.date | None
 ) -> Iterator[Article | Rejection]:
-    with open_text(path) as fh:
-        reader = csv.reader(fh)
-        try:
-            header = next(reader, None)
-        except csv.Error as exc:
-            yield Rejection(source_file, None, f"unreadable CSV header: {exc}")
-            return
-        if not header:
-            yield Rejection(source_file, None, "no CSV header in the first line")
-            return
-        mapping = choose_mapping(path, header)
-        if isinstance(mapping, str):
-            yield Rejection(source_file, None, mapping)
-            return
-        index = {name.strip().lower(): i for i, name in enumerate(header)}
-        count = 0  # "row N" is the N-th data row under the header; blank lines do not count
-        for count, row in enumerate(_rows(reader), 1):
-            if isinstance(row, csv.Error):
-                yield Rejection(source_file, f"row {count}", f"malformed CSV row: {row}")
-            else:
-                yield _row_article(row, index, mapping, source_file, f"row {count}", today)
-        if count == 0:
-            yield Rejection(source_file, None, "the CSV has a header but no rows")
+    records = csv_records(path)
+    _, header = next(records, (0, []))
+    if isinstance(header, BadRow):
+        yield Rejection(source_file, None, f"unreadable CSV header: {header}")
+        return
+    if not header:
+        yield Rejection(source_file, None, "no CSV header in the first line")
+        return
+    mapping = choose_mapping(path, header)
+    if isinstance(mapping, str):
+        yield Rejection(source_file, None, mapping)
+        return
+    index = {name.strip().lower(): i for i, name in enumerate(header)}
+    count = 0  # "row N" is the N-th data row under the header; blank lines do not count
+    for count, (line, row) in enumerate(records, 1):
+        record = f"row {count}"
+        if isinstance(row, BadRow):
+            yield Rejection(source_file, record, f"malformed CSV row: {row}")
+        elif len(row) != len(header):
+            yield Rejection(source_file, record, _field_count_reason(len(row), len(header), line))
+        else:
+            yield _row_article(row, index, mapping, source_file, record, today)
+    if count == 0:
+        yield Rejection(source_file, None, "the CSV has a header but no rows")
 
 
-def _rows(reader: Iterator[list[str]]) -> Iterator[list[str] | csv.Error]:
-    """Non-blank rows; a malformed row is handed on as its error so later rows still load."""
-    while True:
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            yield exc
-            continue
-        if any(cell.strip() for cell in row):
-            yield row
+def _field_count_reason(got: int, want: int, line: int) -> str:
+    fix = "a comma inside an unquoted value? quote such values" if got > want else "missing cells?"
+    return f"the row on line {line} has {got} fields but the header has {want}: {fix}"
 
 
 def _row_article(
@@ -67,8 +58,8 @@ def _row_article(
     today: dt.date | None,
 ) -> Article | Rejection:
     def values(columns: tuple[str, ...]) -> list[str]:
-        cells = (row[i] if (i := index[c.lower()]) < len(row) else "" for c in columns)
-        return [cell.strip() for cell in cells if cell.strip()]
+        cells = (row[index[c.lower()]].strip() for c in columns)
+        return [cell for cell in cells if cell]
 
     source = mapping.source_constant
     if mapping.source_column:
@@ -123,7 +114,7 @@ def choose_mapping(path: Path, header: list[str]) -> CsvMapping | str:
     if fitting:
         return max(fitting, key=lambda m: len(m.columns))
     reason = (
-        f"no CSV mapping fits the header ({', '.join(h.strip() for h in header)}): add a YAML "
+        f"no CSV mapping fits the header ({_names(header)}): add a YAML "
         f"file to conflict_timeline/data/csv_mappings/ or a sidecar {path.name}.mapping.yaml"
     )
     if mappings:
@@ -137,3 +128,9 @@ def choose_mapping(path: Path, header: list[str]) -> CsvMapping | str:
 
 def _missing_reason(mapping: CsvMapping, missing: frozenset[str]) -> str:
     return f"mapping '{mapping.name}' names columns the CSV lacks: {', '.join(sorted(missing))}"
+
+
+def _names(header: list[str]) -> str:
+    names = [quote(h.strip())[1:-1] for h in header[:_MAX_HEADER_NAMES]]
+    more = len(header) - _MAX_HEADER_NAMES
+    return ", ".join(names) + (f" and {more} more" if more > 0 else "")

@@ -6,8 +6,12 @@ import datetime as dt
 from collections.abc import Sequence
 from email.utils import parsedate_to_datetime
 
+from .limits import quote
+
 ISO = "iso"  # pseudo-format: YYYY-MM-DD or any ISO 8601 datetime
 _TIME_DIRECTIVES = ("%H", "%I", "%M", "%S", "%X", "%c", "%T", "%R")
+# Earlier dates are placeholders (0001-01-01, 1899-12-30 from spreadsheets) or typos.
+DATE_FLOOR = dt.date(1900, 1, 1)
 
 
 class DateError(ValueError):
@@ -37,7 +41,7 @@ def parse_published(
         if isinstance(parsed, dt.date):
             return parsed, None
     expected = ", ".join(formats) if formats else "YYYY-MM-DD or an ISO datetime"
-    raise DateError(f"unparseable publication date {value!r} (expected {expected})")
+    raise DateError(f"unparseable publication date {quote(value)} (expected {expected})")
 
 
 def _try(value: str, fmt: str) -> dt.date | dt.datetime | None:
@@ -67,4 +71,14 @@ def future_reason(published: dt.date, today: dt.date | None) -> str | None:
     today = today or dt.datetime.now(dt.UTC).date()
     if published > today + dt.timedelta(days=1):
         return f"publication date {published.isoformat()} is in the future (today is {today})"
+    return None
+
+
+def too_old_reason(published: dt.date) -> str | None:
+    """A reason to reject a date before DATE_FLOOR: a placeholder or a typo, not a real date."""
+    if published < DATE_FLOOR:
+        return (
+            f"publication date {published.isoformat()} is before {DATE_FLOOR.year}: "
+            "a placeholder or a typo; give the real date"
+        )
     return None

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from xml.sax import SAXParseException
 
 import feedparser
 
@@ -13,14 +14,25 @@ from .build import make_article
 from .dates import DateError, parse_published
 from .decode import detect_encoding
 from .htmltext import html_to_text
+from .limits import too_large_reason
 from .model import Article, Rejection
 
+# Notes feedparser makes about a feed it read fine.
+_HARMLESS = (
+    feedparser.CharacterEncodingOverride,
+    feedparser.NonXMLContentType,
+    feedparser.UndeclaredNamespace,
+)
 _DATE_HINT = "the entry has no <pubDate>, <published> or <updated> element"
 
 
 def read_feed_file(
     path: Path, source_file: str, today: dt.date | None
 ) -> Iterator[Article | Rejection]:
+    too_large = too_large_reason(path, path.stat().st_size)
+    if too_large:
+        yield Rejection(source_file, None, too_large)
+        return
     detect_encoding(path)  # only to reject empty and binary files; feedparser decodes by itself
     yield from read_parsed_feed(feedparser.parse(path.read_bytes()), source_file, today)
 
@@ -40,8 +52,8 @@ def read_parsed_feed(
 ) -> Iterator[Article | Rejection]:
     """The part shared by files and URLs."""
     entries = parsed.get("entries") or []
+    problem = _problem(parsed)
     if not entries:
-        problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
         reason = f"malformed feed: {problem}" if problem else "no entries: not an RSS/Atom feed?"
         yield Rejection(source_file, None, reason)
         return
@@ -58,6 +70,21 @@ def read_parsed_feed(
             today=today,
             date_hint=_DATE_HINT,
         )
+    if problem:
+        # feedparser keeps what it read before the damage; say that more may have been lost.
+        reason = f"malformed feed after entry {len(entries)} ({problem}): later entries are lost"
+        yield Rejection(source_file, "end of feed", reason)
+
+
+def _problem(parsed: Any) -> str | None:
+    """What is wrong with the XML, in words; None for harmless notes about the encoding."""
+    exc = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if exc is None or isinstance(exc, _HARMLESS):
+        return None
+    if isinstance(exc, SAXParseException):
+        where = f"line {exc.getLineNumber()}, column {exc.getColumnNumber()}"
+        return f"broken or cut-off XML: {exc.getMessage()} at {where}"
+    return str(exc) or "unreadable XML"
 
 
 def _entry_text(entry: Any) -> str:

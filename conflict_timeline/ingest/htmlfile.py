@@ -10,17 +10,9 @@ import trafilatura
 
 from .build import make_article
 from .decode import read_text
+from .htmlmeta import metadata_date
 from .model import Article, Rejection, normalize_ws
 
-# Metadata and markup only: htmldate's extensive search would pick any date in the prose,
-# and a wrong date is worse than none. max_date is far ahead so that our own future check
-# reports a future date instead of htmldate silently dropping it.
-_DATE_PARAMS = {
-    "original_date": True,
-    "extensive_search": False,
-    "max_date": "2099-12-31",
-    "outputformat": "%Y-%m-%dT%H:%M:%S%z",
-}
 # Below this, what trafilatura finds is page furniture ("Home", "Menu"), not an article.
 _MIN_WORDS = 5
 _DATE_HINT = "the page has no publication date in its metadata (e.g. article:published_time)"
@@ -30,12 +22,13 @@ def read_html_file(
     path: Path, source_file: str, today: dt.date | None
 ) -> Iterator[Article | Rejection]:
     html = read_text(path)
+    # Dates come from htmlmeta, which ignores the prose, not from trafilatura's own search.
     doc = trafilatura.bare_extraction(
         html,
         with_metadata=True,
         include_comments=False,
         include_tables=False,
-        date_extraction_params=_DATE_PARAMS,
+        date_extraction_params={"extensive_search": False},  # unused; keep it cheap
     )
     text = (getattr(doc, "text", None) or "").strip()
     if len(text.split()) < _MIN_WORDS:
@@ -45,7 +38,7 @@ def read_html_file(
     yield make_article(
         title=title,
         text=_strip_title_line(text, title),
-        published=_published(getattr(doc, "date", None)),
+        published=_published(metadata_date(html)),
         source=getattr(doc, "sitename", None),
         url=getattr(doc, "url", None),
         source_file=source_file,
