@@ -1,33 +1,79 @@
 """articles and rejected_articles: every inbox file read into one or the other."""
 
+import datetime as dt
+import os
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
 from dagster_duckdb import DuckDBResource
 
+from assets.inbox import destination, file_sha256, inbox_files, move
 from assets.metadata import table_metadata
 from assets.warehouse import connect, sql, stage, transaction, utc_now
 from conflict_timeline.events.merging import short_hash
-from conflict_timeline.ingest import Article, Rejection, read_file
+from conflict_timeline.home import DataHome
+from conflict_timeline.ingest import Article, Rejection, manifest_targets, read_file
+from conflict_timeline.ingest.reader import MANIFEST_SUFFIX
 from pipelines.constants import OWNERS, WRITER_POOL
 from pipelines.resources import DataHomeResource
 
 _BATCH = 2000
+_INSERTS = {
+    "staged_articles": "ingest/insert_articles.sql",
+    "staged_rejections": "ingest/insert_rejected_articles.sql",
+}
 
 
-def inbox_files(inbox: Path) -> list[Path]:
-    """Files waiting in the inbox, in a stable order; hidden files and mapping sidecars skipped."""
-    return sorted(
-        path for path in inbox.rglob("*")
-        if path.is_file()
-        and not any(part.startswith(".") for part in path.relative_to(inbox).parts)
-        and not path.name.endswith(".mapping.yaml")
-    )
+@dataclass
+class _Batch:
+    """Rows waiting to be inserted, and the file moves to make once they are committed."""
+
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    rejections: list[dict[str, Any]] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)
+    moves: list[tuple[Path, Path]] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: {"articles": 0, "rejected": 0})
 
 
-def article_row(article: Article, now: Any) -> dict[str, Any]:
+def _relative(home: DataHome, path: Path | str) -> str:
+    return os.path.relpath(path, home.root)
+
+
+def _read_one(home: DataHome, path: Path, today: dt.date, batch: _Batch, con: Any) -> None:
+    """Stage one file's articles and refusals, and plan where the file goes afterwards."""
+    digest, now, refused_whole = file_sha256(path), utc_now(), False
+    quarantined = destination(path, home.inbox, home.quarantine, today)
+    for item in read_file(path, inbox=home.inbox):
+        if isinstance(item, Rejection):
+            refused_whole |= item.record is None
+            batch.rejections.append({
+                "rejection_id": short_hash(digest, item.record, item.reason),
+                "source_file": _relative(home, item.source_file),
+                "record": item.record,
+                "reason": item.reason,
+                "rejected_at": now,
+                "quarantined_to": _relative(home, quarantined) if item.record is None else None,
+                "file_sha256": digest,
+            })
+        elif item.article_id not in batch.seen:
+            batch.seen.add(item.article_id)
+            batch.articles.append(_article_row(home, item, now))
+        if len(batch.articles) >= _BATCH:
+            batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
+    if refused_whole:
+        batch.moves.append((path, quarantined))
+        return
+    batch.moves.append((path, destination(path, home.inbox, home.archive, today)))
+    if path.name.endswith(MANIFEST_SUFFIX):
+        for body in sorted(manifest_targets(path, home.inbox)):
+            if body.is_file():
+                batch.moves.append((body, destination(body, home.inbox, home.archive, today)))
+
+
+def _article_row(home: DataHome, article: Article, now: dt.datetime) -> dict[str, Any]:
     return {
         "article_id": article.article_id,
         "title": article.title,
@@ -36,81 +82,11 @@ def article_row(article: Article, now: Any) -> dict[str, Any]:
         "published_at": article.published_at,
         "source": article.source,
         "url": article.url,
-        "source_file": article.source_file,
+        "source_file": _relative(home, article.source_file),
         "record": article.record,
         "n_chars": len(article.text),
         "ingested_at": now,
     }
-
-
-def rejection_row(rejection: Rejection, now: Any) -> dict[str, Any]:
-    return {
-        "rejection_id": short_hash(rejection.source_file, rejection.record, rejection.reason),
-        "source_file": rejection.source_file,
-        "record": rejection.record,
-        "reason": rejection.reason,
-        "rejected_at": now,
-    }
-
-
-@multi_asset(
-    specs=[
-        AssetSpec(
-            "articles",
-            description="Distinct articles read from the inbox (id = content hash).",
-            kinds={"duckdb", "python"},
-            owners=OWNERS,
-            group_name="ingest",
-        ),
-        AssetSpec(
-            "rejected_articles",
-            description="Inbox inputs that could not become articles, each with a reason.",
-            kinds={"duckdb", "python"},
-            owners=OWNERS,
-            group_name="ingest",
-        ),
-    ],
-    pool=WRITER_POOL,
-)
-def ingested_articles(
-    context: AssetExecutionContext, home: DataHomeResource, warehouse: DuckDBResource
-) -> Iterator[MaterializeResult]:
-    """Read every inbox file; store new articles and every refusal in one transaction."""
-    files = inbox_files(home.paths.inbox)
-    counts = {"articles": 0, "rejected_articles": 0}
-    with connect(warehouse) as con, transaction(con):
-        articles: list[dict[str, Any]] = []
-        rejections: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for path in files:
-            now = utc_now()
-            for item in read_file(path):
-                if isinstance(item, Rejection):
-                    rejections.append(rejection_row(item, now))
-                elif item.article_id not in seen:
-                    seen.add(item.article_id)
-                    articles.append(article_row(item, now))
-                if len(articles) >= _BATCH:
-                    counts["articles"] += _flush(con, "staged_articles", articles)
-            counts["articles"] += _flush(con, "staged_articles", articles)
-            counts["rejected_articles"] += _flush(con, "staged_rejections", rejections)
-        articles_meta = table_metadata(con, "articles")
-        rejected_meta = table_metadata(con, "rejected_articles")
-    context.log.info(f"{len(files)} inbox files; {counts}")
-    yield MaterializeResult(
-        asset_key="articles",
-        metadata={**articles_meta, "inbox_files": len(files), "read_this_run": counts["articles"]},
-    )
-    yield MaterializeResult(
-        asset_key="rejected_articles",
-        metadata={**rejected_meta, "refused_this_run": counts["rejected_articles"]},
-    )
-
-
-_INSERTS = {
-    "staged_articles": "ingest/insert_articles.sql",
-    "staged_rejections": "ingest/insert_rejected_articles.sql",
-}
 
 
 def _flush(con: Any, relation: str, rows: list[dict[str, Any]]) -> int:
@@ -124,3 +100,56 @@ def _flush(con: Any, relation: str, rows: list[dict[str, Any]]) -> int:
     rows.clear()
     return count
 
+
+def _spec(name: str, description: str) -> AssetSpec:
+    return AssetSpec(
+        name, description=description, kinds={"duckdb", "python"}, owners=OWNERS,
+        group_name="ingest",
+    )
+
+
+@multi_asset(
+    specs=[
+        _spec("articles", "Distinct articles read from the inbox (id = content hash)."),
+        _spec("rejected_articles", "Inbox inputs that could not become articles, with a reason."),
+    ],
+    pool=WRITER_POOL,
+)
+def ingested_articles(
+    context: AssetExecutionContext, home: DataHomeResource, warehouse: DuckDBResource
+) -> Iterator[MaterializeResult]:
+    """Read every inbox file and store new articles and every refusal in one transaction; then
+    move each file to archive/ (or quarantine/ when nothing in it could be used)."""
+    paths, today = home.paths, dt.datetime.now(dt.UTC).date()
+    files = inbox_files(paths.inbox)
+    batch = _Batch()
+    with connect(warehouse) as con:
+        with transaction(con):
+            for path in files:
+                _read_one(paths, path, today, batch, con)
+                batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
+                batch.counts["rejected"] += _flush(con, "staged_rejections", batch.rejections)
+        # Files move only after their rows are committed: a crash before this point leaves them
+        # in the inbox, and the next run reads them again (ids make that harmless).
+        for source, target in batch.moves:
+            move(source, target)
+        articles_meta = table_metadata(con, "articles")
+        rejected_meta = table_metadata(con, "rejected_articles")
+    quarantined = sum(1 for _, target in batch.moves if paths.quarantine in target.parents)
+    context.log.info(f"{len(files)} inbox files; {batch.counts}; {quarantined} quarantined")
+    yield MaterializeResult(
+        asset_key="articles",
+        metadata={
+            **articles_meta,
+            "inbox_files": len(files),
+            "read_this_run": batch.counts["articles"],
+        },
+    )
+    yield MaterializeResult(
+        asset_key="rejected_articles",
+        metadata={
+            **rejected_meta,
+            "refused_this_run": batch.counts["rejected"],
+            "files_quarantined": quarantined,
+        },
+    )

@@ -25,6 +25,11 @@ class DataHome:
         return self.root / "quarantine"
 
     @property
+    def archive(self) -> Path:
+        """Inbox files already ingested, by ingestion day: the inbox holds only new work."""
+        return self.root / "archive"
+
+    @property
     def timelines(self) -> Path:
         return self.root / "timelines"
 
@@ -44,7 +49,8 @@ class DataHome:
         Returns True when the sample was placed (first run only).
         """
         fresh = not self.inbox.exists()
-        for folder in (self.inbox, self.quarantine, self.timelines, self.warehouse.parent):
+        for folder in (self.inbox, self.archive, self.quarantine, self.timelines,
+                       self.warehouse.parent):
             folder.mkdir(parents=True, exist_ok=True)
         if not fresh:
             return False

@@ -41,7 +41,8 @@ def home(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_fresh_folder_gets_the_sample_and_publishes(home) -> None:
-    assert any(home.inbox.glob("*.txt"))
+    assert not any(home.inbox.iterdir()), "ingested files leave the inbox"
+    assert len(list(home.archive.glob("*/*.txt"))) == 1
     assert home.analyst_database.is_file()
     with duckdb.connect(str(home.analyst_database), read_only=True) as con:
         published, n = con.execute("select min(published), count(*) from articles").fetchone()
@@ -130,10 +131,15 @@ def test_same_article_twice_and_undated_file(tmp_path: Path) -> None:
     run_pipeline(tmp_path)
     with duckdb.connect(str(home.analyst_database), read_only=True) as con:
         n_articles = con.execute("select count(*) from articles").fetchone()[0]
-        reasons = con.execute("select source_file, reason from rejected_articles").fetchall()
+        reasons = con.execute(
+            "select source_file, reason, quarantined_to from rejected_articles"
+        ).fetchall()
     assert n_articles == 1
-    assert [Path(f).name for f, _ in reasons] == ["undated.txt"]
+    assert [Path(f).name for f, _, _ in reasons] == ["undated.txt"]
     assert "date" in reasons[0][1]
+    assert (home.root / reasons[0][2]).is_file(), "the refused file is kept in quarantine"
+    assert sorted(p.name for p in home.archive.rglob("*.txt")) == sorted(["copy.txt", sample.name])
+    assert not any(home.inbox.iterdir())
 
 
 def test_analyst_can_read_while_the_pipeline_writes(tmp_path: Path) -> None:

@@ -5,5 +5,7 @@ select
     source_file,
     record,
     reason,
-    rejected_at
+    rejected_at,
+    quarantined_to,
+    file_sha256
 from staged_rejections
