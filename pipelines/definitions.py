@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dagster import Definitions, in_process_executor
 
+from assets.checks import ALL_CHECKS
 from assets.events import events
 from assets.extraction import event_mentions
 from assets.ingestion import ingested_articles
@@ -19,6 +20,7 @@ def build_definitions(root: str | None = None) -> Definitions:
     """Definitions over a data folder (default: $CONFLICT_TIMELINE_HOME or ./data)."""
     return Definitions(
         assets=ALL_ASSETS,
+        asset_checks=ALL_CHECKS,
         jobs=[refresh_all],
         resources=build_resources(root),
         # One process: the chain is sequential and start-up dominates small runs (~3 s vs ~12 s).

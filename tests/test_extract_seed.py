@@ -79,3 +79,20 @@ def test_offsets_reproduce_the_evidence(mentions: list[EventMention]) -> None:
     for mention in mentions:
         assert text[mention.char_start : mention.char_end] == mention.evidence
         assert text[mention.trigger_start : mention.trigger_end] == mention.trigger_text
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "modality"),
+    [
+        ("Leaders will hold a summit in Brussels on 15 December 2021.", D(2021, 12, 10),
+         "predicted"),
+        ("Leaders held a summit in Brussels on 15 December 2021.", D(2021, 12, 20), "asserted"),
+        ("The G20 summit in Bali in November 2022 agreed on a statement.", D(2022, 5, 27),
+         "predicted"),
+    ],
+)
+def test_events_dated_after_the_report_are_predictions(
+    text: str, published: dt.date, modality: str
+) -> None:
+    mentions = extract_events(text, published).mentions
+    assert mentions and {m.modality for m in mentions} == {modality}

@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 from dagster import materialize
 
+from assets.checks import ALL_CHECKS
 from conflict_timeline.home import data_home
 from pipelines.definitions import ALL_ASSETS
 from pipelines.resources import build_resources
@@ -18,8 +19,10 @@ TABLES = ("articles", "rejected_articles", "article_extractions", "event_mention
 
 
 def run_pipeline(root: Path) -> None:
-    result = materialize(ALL_ASSETS, resources=build_resources(str(root)))
+    result = materialize([*ALL_ASSETS, *ALL_CHECKS], resources=build_resources(str(root)))
     assert result.success
+    checks = result.get_asset_check_evaluations()
+    assert len(checks) == len(ALL_CHECKS) and all(c.passed for c in checks), checks
 
 
 def snapshot(database: Path) -> dict[str, list[tuple]]:

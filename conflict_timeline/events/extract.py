@@ -16,6 +16,7 @@ from conflict_timeline.text import Sentence, split_sentences
 
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
+_FACTUAL = frozenset({"asserted", "claimed"})
 # "he said": the pronoun stands just before the reporting verb.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
@@ -165,6 +166,10 @@ class _SentenceContext:
             trigger.start, self.timexes, story.date if story and applies else None, self.published
         )
         local_start = trigger.start - self.sentence.start
+        modality = modality_of(self.sentence.text, local_start)
+        if modality in _FACTUAL and date.date_start > self.published:
+            # Not yet happened when reported: a scheduled or expected event ("summit next week").
+            modality = "predicted"
         return EventMention(
             event_type=trigger.kind.event_type,
             event_mode=trigger.kind.event_mode,
@@ -178,7 +183,7 @@ class _SentenceContext:
             place=place,
             places=tuple(self.places),
             date=date,
-            modality=modality_of(self.sentence.text, local_start),
+            modality=modality,
             attributed_to=self.speaker,
             verification=verification_of(self.sentence.text),
             sentence_index=self.sentence.index,

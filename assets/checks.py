@@ -1,0 +1,99 @@
+"""Blocking asset checks: bad rows stop here instead of reaching analysts."""
+
+import os
+from typing import Any
+
+from dagster import AssetCheckResult, MetadataValue, asset_check
+from dagster_duckdb import DuckDBResource
+
+from assets.warehouse import connect, sql
+from pipelines.resources import DataHomeResource
+
+_SHOWN = 20
+# Above this share of processed articles without any event, extraction is probably broken.
+MAX_SHARE_WITHOUT_EVENTS = float(
+    os.environ.get("CONFLICT_TIMELINE_MAX_SHARE_WITHOUT_EVENTS", "0.6")
+)
+
+
+def offending_rows(warehouse: DuckDBResource, statement: str) -> AssetCheckResult:
+    """Pass when the statement finds no row; otherwise show the first rows it found."""
+    with connect(warehouse) as con:
+        frame = con.execute(sql(statement)).df()
+    metadata: dict[str, Any] = {"failing_rows": MetadataValue.int(len(frame))}
+    if len(frame):
+        shown = frame.head(_SHOWN).astype(str)
+        metadata["offending_rows"] = MetadataValue.md(shown.to_markdown(index=False))
+    return AssetCheckResult(passed=frame.empty, metadata=metadata)
+
+
+@asset_check(asset="event_mentions", blocking=True,
+             description="Every mention's offsets reproduce its evidence and trigger text.")
+def mention_offsets_reproduce_evidence(warehouse: DuckDBResource) -> AssetCheckResult:
+    return offending_rows(warehouse, "checks/mention_offsets_mismatch.sql")
+
+
+@asset_check(asset="event_mentions", blocking=True,
+             description="date_start <= date_end, and the interval matches date_precision.")
+def mention_dates_match_precision(warehouse: DuckDBResource) -> AssetCheckResult:
+    return offending_rows(warehouse, "checks/mention_date_interval_invalid.sql")
+
+
+@asset_check(asset="event_mentions", blocking=True,
+             description="The share of articles yielding no event stays within the bound.")
+def articles_without_events_within_bound(warehouse: DuckDBResource) -> AssetCheckResult:
+    with connect(warehouse) as con:
+        total, without = con.execute(sql("checks/share_of_articles_without_events.sql")).fetchone()
+    share = without / total if total else 0.0
+    return AssetCheckResult(
+        passed=share <= MAX_SHARE_WITHOUT_EVENTS,
+        metadata={
+            "articles": total,
+            "articles_without_events": without,
+            "share": MetadataValue.float(round(share, 4)),
+            "bound": MetadataValue.float(MAX_SHARE_WITHOUT_EVENTS),
+        },
+    )
+
+
+@asset_check(asset="events", blocking=True,
+             description="No event is dated after its first report unless it is a prediction.")
+def events_not_after_first_report(warehouse: DuckDBResource) -> AssetCheckResult:
+    return offending_rows(warehouse, "checks/events_after_first_report.sql")
+
+
+@asset_check(asset="events", blocking=True,
+             description="Every event has its mentions behind it (n_mentions agrees).")
+def events_have_mentions(warehouse: DuckDBResource) -> AssetCheckResult:
+    return offending_rows(warehouse, "checks/events_without_mentions.sql")
+
+
+@asset_check(asset="event_timelines", blocking=True,
+             description="The Parquet timeline holds each event exactly once, as the table does.")
+def timeline_parquet_matches_table(
+    home: DataHomeResource, warehouse: DuckDBResource
+) -> AssetCheckResult:
+    pattern = str(home.paths.timelines / "events" / "**" / "*.parquet")
+    with connect(warehouse) as con:
+        if not any((home.paths.timelines / "events").rglob("*.parquet")):
+            table_rows = con.execute(sql("checks/count_events.sql")).fetchone()[0]
+            rows, distinct, missing = 0, 0, table_rows
+        else:
+            rows, distinct, table_rows, missing = con.execute(
+                sql("checks/parquet_event_ids.sql"), {"pattern": pattern}
+            ).fetchone()
+    return AssetCheckResult(
+        passed=rows == distinct == table_rows and missing == 0,
+        metadata={"parquet_rows": rows, "parquet_distinct_ids": distinct,
+                  "table_rows": table_rows, "missing_from_parquet": missing},
+    )
+
+
+ALL_CHECKS = [
+    mention_offsets_reproduce_evidence,
+    mention_dates_match_precision,
+    articles_without_events_within_bound,
+    events_not_after_first_report,
+    events_have_mentions,
+    timeline_parquet_matches_table,
+]
