@@ -6,4 +6,4 @@ Nothing in this package imports Dagster, so it runs the same in tests, the CLI a
 __all__ = ["EXTRACTOR_VERSION"]
 
 # Bump when rules, dictionaries or extraction logic change: assets use it as their code_version.
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"

@@ -41,7 +41,7 @@ def _find(timexes: list[Timex], text: str) -> Timex:
         ("the nearly four-year conflict", "four-year", "P4Y", "explicit"),
         ("the war has lasted four years", "four years", "P4Y", "explicit"),
         ("a ceasefire for two weeks", "two weeks", "P2W", "explicit"),
-        ("an annual report", "annual", "P1Y", "explicit"),
+        ("dividends are paid annually", "annually", "P1Y", "explicit"),
         ("a siren sounded at 22:53", "22:53", "2025-12-19T22:53", "relative"),
         ("They met at 5 p.m.", "5 p.m.", "2025-12-19T17:00", "relative"),
         ("The truce will start on Christmas.", "Christmas", "2025-12-25", "relative"),

@@ -30,8 +30,8 @@ def dur(ctx: Ctx, n: str, unit: str) -> str | None:
 def year(ctx: Ctx, c: str, n: str) -> str | None:
     century = {"nineteen": 19, "twenty": 20}.get(c.lower(), int(c) if c.isdigit() else 0)
     rest = num(n) if n else 0
-    if rest is None:
-        return None
+    if rest is None or (not c.isdigit() and c and rest < 10):
+        return None  # "twenty six percent" is no year
     y = century * 100 + int(rest) if century else int(rest)
     return f"{y:04d}" if 0 < y < 10000 else None
 

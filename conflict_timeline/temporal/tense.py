@@ -1,7 +1,8 @@
 """Guess whether an underspecified date lies before or after its anchor.
 
-No POS tagger: the cue word (lexicon.yaml `tense`) nearest to the expression inside
-its sentence decides. Good enough for news prose ("said Friday", "will meet on Friday").
+No POS tagger: tense cues (lexicon.yaml `tense`) inside the sentence are grouped into verb
+groups ("were planning to", "had said"); a group with a future cue is future ("was
+expected to meet"), otherwise past. The group nearest to the expression decides.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from .resources import load
 
 _SENT_END = re.compile(r"[.!?]\s|\n")
 _WINDOW = 250
+_GROUP_GAP = re.compile(r"[\s\w]{0,12}")  # at most a short word between cues of one group
+_PREV_WORD = re.compile(r"(\w+)\s+$")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -23,18 +26,41 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left, (m.start() + 1 if m else min(len(text), end + _WINDOW))
 
 
+def _cues(text: str, lo: int, hi: int, start: int, end: int) -> list[tuple[int, int, str]]:
+    res = load()
+    low = text[lo:hi].lower()
+    start, end = start - lo, end - lo
+    out = []
+    for m in res.cue_re.finditer(low):
+        if m.start() < end and m.end() > start:
+            continue  # a cue inside the expression itself ("last", "next") is not tense
+        if m.lastgroup == "P":
+            word = m[0]
+            if word in res.not_past:
+                continue
+            prev = _PREV_WORD.search(low, max(0, m.start() - 15), m.start())
+            if word.endswith("ed") and prev and prev[1] in res.adjective_before:
+                continue  # "a planned visit", "the embattled city"
+        kind = "future" if m.lastgroup == "F" else "past"
+        out.append((m.start() + lo, m.end() + lo, kind))
+    return out
+
+
 def tense(text: str, start: int, end: int) -> str | None:
     """'past', 'future' or None for the expression at text[start:end]."""
-    res = load()
     lo, hi = sentence_bounds(text, start, end)
+    groups: list[list] = []  # [start, end, kind]
+    for s, e, kind in _cues(text, lo, hi, start, end):
+        g = groups[-1] if groups else None
+        if g and g[1] <= s and not (g[1] < start < s) and _GROUP_GAP.fullmatch(text, g[1], s):
+            g[1] = e
+            g[2] = "future" if "future" in (g[2], kind) else g[2]
+        else:
+            groups.append([s, e, kind])
     best: tuple[int, str] | None = None
-    for kind, regex in (("future", res.future_re), ("past", res.past_re)):
-        for m in regex.finditer(text, lo, hi):
-            if m.start() < end and m.end() > start:
-                continue  # a cue inside the expression itself ("last", "next") is not tense
-            if kind == "past" and m[0].lower() in res.not_past:
-                continue
-            dist = start - m.end() if m.end() <= start else m.start() - end
-            if best is None or dist < best[0]:
-                best = (dist, kind)
+    for s, e, kind in groups:
+        # The governing verb usually precedes ("said Friday", "will meet on Friday").
+        dist = start - e if e <= start else (s - end) * 3 // 2
+        if best is None or dist < best[0]:
+            best = (dist, kind)
     return best[1] if best else None
