@@ -9,7 +9,7 @@ export CONFLICT_TIMELINE_HOME
 # Dagster's run history lives in the data folder too, so one variable moves everything.
 export DAGSTER_HOME := $(abspath $(CONFLICT_TIMELINE_HOME))/dagster
 
-.PHONY: install run test dev bench lint clean
+.PHONY: install run test dev bench lint clean dagster-home
 
 install: $(STAMP)
 
@@ -20,16 +20,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -c "import conflict_timeline, dagster, duckdb"
 	touch $(STAMP)
 
-run: install
-	mkdir -p "$(DAGSTER_HOME)"
-	$(BIN)/dagster asset materialize -m pipelines.definitions --select '*'
+run: install dagster-home
+	$(BIN)/python -m pipelines.run
 
 test: install
 	$(BIN)/ruff check .
 	$(BIN)/pytest
 
-dev: install
-	mkdir -p "$(DAGSTER_HOME)"
+dev: install dagster-home
 	$(BIN)/dagster dev -w workspace.yaml
 
 bench: $(BENCH_STAMP)
@@ -38,6 +36,11 @@ bench: $(BENCH_STAMP)
 $(BENCH_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
 	touch $(BENCH_STAMP)
+
+# The project's dagster.yaml (pool limits, run monitoring) is the instance's configuration.
+dagster-home:
+	mkdir -p "$(DAGSTER_HOME)"
+	cp dagster.yaml "$(DAGSTER_HOME)/dagster.yaml"
 
 lint: install
 	$(BIN)/ruff check .

@@ -7,6 +7,7 @@ from dagster import AssetCheckResult, MetadataValue, asset_check
 from dagster_duckdb import DuckDBResource
 
 from assets.warehouse import connect, sql
+from pipelines.constants import WRITER_POOL
 from pipelines.resources import DataHomeResource
 
 _SHOWN = 20
@@ -27,19 +28,19 @@ def offending_rows(warehouse: DuckDBResource, statement: str) -> AssetCheckResul
     return AssetCheckResult(passed=frame.empty, metadata=metadata)
 
 
-@asset_check(asset="event_mentions", blocking=True,
+@asset_check(asset="event_mentions", blocking=True, pool=WRITER_POOL,
              description="Every mention's offsets reproduce its evidence and trigger text.")
 def mention_offsets_reproduce_evidence(warehouse: DuckDBResource) -> AssetCheckResult:
     return offending_rows(warehouse, "checks/mention_offsets_mismatch.sql")
 
 
-@asset_check(asset="event_mentions", blocking=True,
+@asset_check(asset="event_mentions", blocking=True, pool=WRITER_POOL,
              description="date_start <= date_end, and the interval matches date_precision.")
 def mention_dates_match_precision(warehouse: DuckDBResource) -> AssetCheckResult:
     return offending_rows(warehouse, "checks/mention_date_interval_invalid.sql")
 
 
-@asset_check(asset="event_mentions", blocking=True,
+@asset_check(asset="event_mentions", blocking=True, pool=WRITER_POOL,
              description="The share of articles yielding no event stays within the bound.")
 def articles_without_events_within_bound(warehouse: DuckDBResource) -> AssetCheckResult:
     with connect(warehouse) as con:
@@ -56,19 +57,19 @@ def articles_without_events_within_bound(warehouse: DuckDBResource) -> AssetChec
     )
 
 
-@asset_check(asset="events", blocking=True,
+@asset_check(asset="events", blocking=True, pool=WRITER_POOL,
              description="No event is dated after its first report unless it is a prediction.")
 def events_not_after_first_report(warehouse: DuckDBResource) -> AssetCheckResult:
     return offending_rows(warehouse, "checks/events_after_first_report.sql")
 
 
-@asset_check(asset="events", blocking=True,
+@asset_check(asset="events", blocking=True, pool=WRITER_POOL,
              description="Every event has its mentions behind it (n_mentions agrees).")
 def events_have_mentions(warehouse: DuckDBResource) -> AssetCheckResult:
     return offending_rows(warehouse, "checks/events_without_mentions.sql")
 
 
-@asset_check(asset="event_timelines", blocking=True,
+@asset_check(asset="event_timelines", blocking=True, pool=WRITER_POOL,
              description="The Parquet timeline holds each event exactly once, as the table does.")
 def timeline_parquet_matches_table(
     home: DataHomeResource, warehouse: DuckDBResource

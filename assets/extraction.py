@@ -1,8 +1,10 @@
-"""event_mentions: every article the current extractor has not seen, run through the core."""
+"""event_mentions: one partition per publication day, each replaced whole in one transaction."""
 
+import datetime as dt
 from typing import Any
 
-from dagster import AssetExecutionContext, MaterializeResult, asset
+import duckdb
+from dagster import AssetExecutionContext, BackfillPolicy, MaterializeResult, asset
 from dagster_duckdb import DuckDBResource
 
 from assets.metadata import table_metadata
@@ -11,56 +13,76 @@ from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events import extract_events
 from conflict_timeline.events.rows import mention_row
 from pipelines.constants import OWNERS, WRITER_POOL
+from pipelines.partitions import publication_days
+
+
+def extract_day(con: duckdb.DuckDBPyConnection, day: dt.date) -> tuple[int, int]:
+    """Re-extract one publication day; returns (articles, mentions)."""
+    articles = con.execute(sql("extract/select_articles_published_on.sql"), {"day": day}).fetchall()
+    extractions: list[dict[str, Any]] = []
+    mentions: list[dict[str, Any]] = []
+    for article_id, text, published in articles:
+        result = extract_events(text, published)
+        rows = [mention_row(article_id, published, m) for m in result.mentions]
+        mentions.extend(rows)
+        extractions.append({
+            "article_id": article_id,
+            "extractor_version": EXTRACTOR_VERSION,
+            "n_timexes": len(result.timexes),
+            "n_mentions": len(rows),
+            "extracted_at": utc_now(),
+        })
+    with transaction(con):
+        con.execute(sql("extract/delete_day_mentions.sql"), {"day": day})
+        con.execute(sql("extract/delete_day_extractions.sql"), {"day": day})
+        if mentions:
+            stage(con, "staged_mentions", mentions)
+            con.execute(sql("extract/insert_event_mentions.sql"))
+            con.unregister("staged_mentions")
+        if extractions:
+            stage(con, "staged_extractions", extractions)
+            con.execute(sql("extract/upsert_article_extractions.sql"))
+            con.unregister("staged_extractions")
+    return len(articles), len(mentions)
 
 
 @asset(
     deps=["articles"],
     description=(
         "One row per event reported in a sentence of an article: type, actors, place, date "
-        "(with precision and basis), modality, and offsets reproducing the evidence."
+        "(with precision and basis), modality, and offsets reproducing the evidence. "
+        "Partitioned by the article's publication day."
     ),
     kinds={"duckdb", "python"},
     owners=OWNERS,
     group_name="extract",
     code_version=EXTRACTOR_VERSION,
+    partitions_def=publication_days,
+    backfill_policy=BackfillPolicy.single_run(),
     pool=WRITER_POOL,
 )
 def event_mentions(context: AssetExecutionContext, warehouse: DuckDBResource) -> MaterializeResult:
-    """Extract the articles not yet processed by this extractor version; replace their rows."""
+    """Replace the mentions of every publication day in the run's partition window, one day per
+    transaction, so a crash leaves each day either as it was or fully redone."""
+    window = context.partition_time_window
+    bounds = {"window_start": window.start.date(), "window_end": window.end.date()}
+    n_articles = n_mentions = 0
     with connect(warehouse) as con:
-        pending = con.execute(
-            sql("extract/select_articles_to_extract.sql"), {"extractor_version": EXTRACTOR_VERSION}
-        ).fetchall()
-        extractions: list[dict[str, Any]] = []
-        mentions: list[dict[str, Any]] = []
-        for article_id, text, published in pending:
-            result = extract_events(text, published)
-            rows = [mention_row(article_id, published, m) for m in result.mentions]
-            mentions.extend(rows)
-            extractions.append({
-                "article_id": article_id,
-                "extractor_version": EXTRACTOR_VERSION,
-                "n_timexes": len(result.timexes),
-                "n_mentions": len(rows),
-                "extracted_at": utc_now(),
-            })
-        with transaction(con):
-            if extractions:
-                stage(con, "staged_extractions", extractions)
-                con.execute(sql("extract/delete_article_mentions.sql"))
-                if mentions:
-                    stage(con, "staged_mentions", mentions)
-                    con.execute(sql("extract/insert_event_mentions.sql"))
-                con.execute(sql("extract/upsert_article_extractions.sql"))
+        found = con.execute(sql("extract/select_days_with_articles.sql"), bounds).fetchall()
+        days = [row[0] for row in found]
+        for day in days:
+            articles, mentions = extract_day(con, day)
+            n_articles, n_mentions = n_articles + articles, n_mentions + mentions
         metadata = table_metadata(con, "event_mentions")
-        without_events = con.execute(sql("extract/count_articles_without_events.sql")).fetchone()[0]
-    context.log.info(f"extracted {len(pending)} articles, {len(mentions)} mentions")
+        without = con.execute(sql("extract/count_articles_without_events.sql")).fetchone()[0]
+    context.log.info(f"{len(days)} days, {n_articles} articles, {n_mentions} mentions")
     return MaterializeResult(
         metadata={
             **metadata,
-            "articles_extracted_this_run": len(pending),
-            "mentions_this_run": len(mentions),
-            "articles_without_events": int(without_events),
+            "days_with_articles": len(days),
+            "articles_extracted_this_run": n_articles,
+            "mentions_this_run": n_mentions,
+            "articles_without_events": int(without),
             "extractor_version": EXTRACTOR_VERSION,
         }
     )

@@ -18,6 +18,7 @@ from conflict_timeline.home import DataHome
 from conflict_timeline.ingest import Article, Rejection, manifest_targets, read_file
 from conflict_timeline.ingest.reader import MANIFEST_SUFFIX
 from pipelines.constants import OWNERS, WRITER_POOL
+from pipelines.partitions import FIRST_DAY
 from pipelines.resources import DataHomeResource
 
 _BATCH = 2000
@@ -36,6 +37,7 @@ class _Batch:
     seen: set[str] = field(default_factory=set)
     moves: list[tuple[Path, Path]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {"articles": 0, "rejected": 0})
+    new_dates: list[dt.date] = field(default_factory=list)
 
 
 def _relative(home: DataHome, path: Path | str) -> str:
@@ -58,11 +60,13 @@ def _read_one(home: DataHome, path: Path, today: dt.date, batch: _Batch, con: An
                 "quarantined_to": _relative(home, quarantined) if item.record is None else None,
                 "file_sha256": digest,
             })
+        elif item.published < FIRST_DAY:
+            batch.rejections.append(_too_old(home, item, digest, now))
         elif item.article_id not in batch.seen:
             batch.seen.add(item.article_id)
             batch.articles.append(_article_row(home, item, now))
         if len(batch.articles) >= _BATCH:
-            batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
+            _flush_articles(con, batch)
     if refused_whole:
         batch.moves.append((path, quarantined))
         return
@@ -71,6 +75,22 @@ def _read_one(home: DataHome, path: Path, today: dt.date, batch: _Batch, con: An
         for body in sorted(manifest_targets(path, home.inbox)):
             if body.is_file():
                 batch.moves.append((body, destination(body, home.inbox, home.archive, today)))
+
+
+def _too_old(home: DataHome, article: Article, digest: str, now: dt.datetime) -> dict[str, Any]:
+    reason = (
+        f"publication date {article.published} is before {FIRST_DAY}, the first day the "
+        "pipeline keeps; such articles are out of its scope"
+    )
+    return {
+        "rejection_id": short_hash(digest, article.record, reason),
+        "source_file": _relative(home, article.source_file),
+        "record": article.record,
+        "reason": reason,
+        "rejected_at": now,
+        "quarantined_to": None,
+        "file_sha256": digest,
+    }
 
 
 def _article_row(home: DataHome, article: Article, now: dt.datetime) -> dict[str, Any]:
@@ -89,6 +109,18 @@ def _article_row(home: DataHome, article: Article, now: dt.datetime) -> dict[str
     }
 
 
+def _flush_articles(con: Any, batch: _Batch) -> None:
+    """Insert staged articles, remembering the publication dates of those new to the table."""
+    if not batch.articles:
+        return
+    stage(con, "staged_articles", batch.articles)
+    first, last, n_new = con.execute(sql("ingest/new_articles_date_range.sql")).fetchone()
+    if n_new:
+        batch.new_dates.extend([first, last])
+    con.unregister("staged_articles")
+    batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
+
+
 def _flush(con: Any, relation: str, rows: list[dict[str, Any]]) -> int:
     """Insert the staged rows and empty the buffer; returns how many were staged."""
     if not rows:
@@ -99,6 +131,13 @@ def _flush(con: Any, relation: str, rows: list[dict[str, Any]]) -> int:
     count = len(rows)
     rows.clear()
     return count
+
+
+def _new_date_range(dates: list[dt.date]) -> dict[str, str]:
+    if not dates:
+        return {}
+    first, last = min(dates).isoformat(), max(dates).isoformat()
+    return {"new_published_first": first, "new_published_last": last}
 
 
 def _spec(name: str, description: str) -> AssetSpec:
@@ -127,7 +166,7 @@ def ingested_articles(
         with transaction(con):
             for path in files:
                 _read_one(paths, path, today, batch, con)
-                batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
+                _flush_articles(con, batch)
                 batch.counts["rejected"] += _flush(con, "staged_rejections", batch.rejections)
         # Files move only after their rows are committed: a crash before this point leaves them
         # in the inbox, and the next run reads them again (ids make that harmless).
@@ -143,6 +182,8 @@ def ingested_articles(
             **articles_meta,
             "inbox_files": len(files),
             "read_this_run": batch.counts["articles"],
+            # The extraction sensor requests this range of event_mentions partitions.
+            **_new_date_range(batch.new_dates),
         },
     )
     yield MaterializeResult(

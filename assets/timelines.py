@@ -10,7 +10,7 @@ from dagster_duckdb import DuckDBResource
 from assets.files import write_parquet_atomically
 from assets.warehouse import connect, sql
 from conflict_timeline import EXTRACTOR_VERSION
-from pipelines.constants import OWNERS
+from pipelines.constants import OWNERS, WRITER_POOL
 from pipelines.resources import DataHomeResource
 
 FILE_NAME = "events.parquet"
@@ -30,6 +30,8 @@ def partition_dir(root: Path, year: int, month: int) -> Path:
     owners=OWNERS,
     group_name="timelines",
     code_version=EXTRACTOR_VERSION,
+    # It reads the warehouse, and DuckDBResource always opens it for writing.
+    pool=WRITER_POOL,
 )
 def event_timelines(home: DataHomeResource, warehouse: DuckDBResource) -> MaterializeResult:
     """Write one Parquet file per month of events and remove months that no longer have any."""

@@ -10,8 +10,11 @@ from assets.extraction import event_mentions
 from assets.ingestion import ingested_articles
 from assets.publish import analyst_database
 from assets.timelines import event_timelines
-from pipelines.jobs import refresh_all
+from pipelines.feeds import poll_feeds_job
+from pipelines.jobs import extract_job, ingest_job, publish_job
 from pipelines.resources import build_resources
+from pipelines.schedules import daily_extraction_schedule, feed_poll_schedule
+from pipelines.sensors import inbox_sensor, new_articles_sensor
 
 ALL_ASSETS = [ingested_articles, event_mentions, events, event_timelines, analyst_database]
 
@@ -21,7 +24,9 @@ def build_definitions(root: str | None = None) -> Definitions:
     return Definitions(
         assets=ALL_ASSETS,
         asset_checks=ALL_CHECKS,
-        jobs=[refresh_all],
+        jobs=[ingest_job, extract_job, publish_job, poll_feeds_job],
+        schedules=[daily_extraction_schedule, feed_poll_schedule],
+        sensors=[inbox_sensor, new_articles_sensor],
         resources=build_resources(root),
         # One process: the chain is sequential and start-up dominates small runs (~3 s vs ~12 s).
         executor=in_process_executor,

@@ -13,26 +13,30 @@ from conflict_timeline.home import data_home
 from pipelines.definitions import ALL_ASSETS
 from pipelines.resources import build_resources
 
+SEED_DAY = "2025-12-19"
+# Each adds a bad copy of a mention to another publication day, which re-extracting the seed's
+# day does not rewrite, so the bad row is still there when the checks run.
+_COPY = (
+    "insert into event_mentions by name select * replace ("
+    "'tampered' as mention_id, date '2025-12-18' as published, {changes}) "
+    "from event_mentions limit 1"
+)
 TAMPERING = {
-    "mention_offsets_reproduce_evidence": (
-        "update event_mentions set evidence = 'not what the article says' "
-        "where mention_id = (select min(mention_id) from event_mentions)"
+    "mention_offsets_reproduce_evidence": _COPY.format(
+        changes="'not what the article says' as evidence"
     ),
-    "mention_dates_match_precision": (
-        "update event_mentions set date_end = date_start - 1 "
-        "where mention_id = (select min(mention_id) from event_mentions)"
-    ),
-    "events_not_after_first_report": (
-        "update event_mentions set date_start = date '2099-01-01', date_end = date '2099-01-01', "
-        "modality = 'asserted', date_precision = 'day' "
-        "where mention_id = (select min(mention_id) from event_mentions)"
+    "mention_dates_match_precision": _COPY.format(changes="date_start - 1 as date_end"),
+    "events_not_after_first_report": _COPY.format(
+        changes="date '2099-01-01' as date_start, date '2099-01-01' as date_end, "
+        "'day' as date_precision, 'asserted' as modality, 'tampered' as event_id"
     ),
 }
 
 
 def run(root: Path):
     return materialize(
-        [*ALL_ASSETS, *ALL_CHECKS], resources=build_resources(str(root)), raise_on_error=False
+        [*ALL_ASSETS, *ALL_CHECKS], resources=build_resources(str(root)), raise_on_error=False,
+        partition_key=SEED_DAY,
     )
 
 

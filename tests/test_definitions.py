@@ -25,8 +25,13 @@ def test_definitions_load_with_every_asset_described(tmp_path: Path) -> None:
         assert node.kinds, key
         assert node.owners, key
         assert node.group_name != "default", key
-    assert defs.resolve_job_def("refresh_all") is not None
+    for name in ("ingest_job", "extract_job", "publish_job", "poll_feeds_job"):
+        assert defs.resolve_job_def(name) is not None
+    assert {s.name for s in defs.sensors} == {"inbox_sensor", "new_articles_sensor"}
+    assert {s.name for s in defs.schedules} == {"daily_extraction_schedule", "feed_poll_schedule"}
     assert graph.get(AssetKey("events")).parent_keys == {AssetKey("event_mentions")}
+    assert graph.get(AssetKey("event_mentions")).partitions_def is not None
+    assert graph.get(AssetKey("event_mentions")).code_version
 
 
 def test_dagster_validates_the_workspace(tmp_path: Path) -> None:

@@ -8,18 +8,28 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 import pytest
-from dagster import materialize
+from dagster import DagsterInstance, materialize
 
 from assets.checks import ALL_CHECKS
 from conflict_timeline.home import data_home
 from pipelines.definitions import ALL_ASSETS
 from pipelines.resources import build_resources
+from pipelines.run import refresh
 
 TABLES = ("articles", "rejected_articles", "article_extractions", "event_mentions", "events")
 
 
 def run_pipeline(root: Path) -> None:
-    result = materialize([*ALL_ASSETS, *ALL_CHECKS], resources=build_resources(str(root)))
+    """What `make run` does: ingest, extract the pending publication days, publish."""
+    with DagsterInstance.ephemeral() as instance:
+        assert refresh(str(root), instance, {}) is None
+
+
+def test_seed_day_materializes_with_every_check_passing(tmp_path: Path) -> None:
+    result = materialize(
+        [*ALL_ASSETS, *ALL_CHECKS], resources=build_resources(str(tmp_path)),
+        partition_key="2025-12-19",
+    )
     assert result.success
     checks = result.get_asset_check_evaluations()
     assert len(checks) == len(ALL_CHECKS) and all(c.passed for c in checks), checks

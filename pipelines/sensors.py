@@ -1,0 +1,67 @@
+"""Sensors: new files in the inbox start ingestion; newly ingested days start extraction."""
+
+import hashlib
+import json
+import time
+
+from dagster import (
+    AssetKey,
+    DefaultSensorStatus,
+    EventLogEntry,
+    RunRequest,
+    SensorEvaluationContext,
+    SkipReason,
+    asset_sensor,
+    sensor,
+)
+
+from assets.inbox import inbox_files
+from pipelines.jobs import extract_job, ingest_job
+from pipelines.resources import DataHomeResource
+
+# A file younger than this may still be being copied in; the next tick takes it.
+SETTLE_SECONDS = 5.0
+RANGE_START = "dagster/asset_partition_range_start"
+RANGE_END = "dagster/asset_partition_range_end"
+
+
+@sensor(job=ingest_job, minimum_interval_seconds=30, default_status=DefaultSensorStatus.RUNNING,
+        description="Starts ingestion when new files have settled in the inbox.")
+def inbox_sensor(
+    context: SensorEvaluationContext, home: DataHomeResource
+) -> RunRequest | SkipReason:
+    inbox = home.paths.inbox
+    if not inbox.is_dir():
+        return SkipReason(f"no inbox folder at {inbox}")
+    now = time.time()
+    settled = []
+    for path in inbox_files(inbox):
+        stat = path.stat()
+        if now - stat.st_mtime >= SETTLE_SECONDS:
+            settled.append(f"{path.relative_to(inbox)}|{stat.st_size}|{stat.st_mtime_ns}")
+    seen = set(json.loads(context.cursor)) if context.cursor else set()
+    new = sorted(set(settled) - seen)
+    # Ingested files leave the inbox, so the cursor only ever holds what is waiting now.
+    context.update_cursor(json.dumps(sorted(settled)))
+    if not new:
+        return SkipReason("no new settled files in the inbox")
+    key = hashlib.sha256("\n".join(new).encode()).hexdigest()[:16]
+    return RunRequest(run_key=f"inbox-{key}", tags={"conflict_timeline/new_files": str(len(new))})
+
+
+@asset_sensor(asset_key=AssetKey("articles"), job=extract_job,
+              default_status=DefaultSensorStatus.RUNNING,
+              description="Extracts the publication days that an ingestion run brought new "
+                          "articles for, in one run over their range.")
+def new_articles_sensor(
+    context: SensorEvaluationContext, asset_event: EventLogEntry
+) -> RunRequest | SkipReason:
+    materialization = asset_event.asset_materialization
+    metadata = materialization.metadata if materialization else {}
+    first, last = metadata.get("new_published_first"), metadata.get("new_published_last")
+    if first is None or last is None:
+        return SkipReason("the last ingestion brought no new article")
+    return RunRequest(
+        run_key=f"articles-{asset_event.storage_id}",
+        tags={RANGE_START: first.value, RANGE_END: last.value},
+    )

@@ -1,0 +1,8 @@
+-- The articles of one publication day (one partition of event_mentions).
+select
+    article_id,
+    text,
+    published
+from articles
+where published = $day
+order by article_id
