@@ -5,6 +5,7 @@ ones. A run of ours that was killed (SIGKILL, power loss) is marked failed first
 slot given back, so the work it left undone is simply done again.
 """
 
+import datetime as dt
 import os
 import socket
 import sys
@@ -19,6 +20,7 @@ from conflict_timeline.home import data_home
 from pipelines.definitions import build_definitions
 from pipelines.sensors import RANGE_END, RANGE_START
 
+MAX_GAP_DAYS = 365
 PID_TAG, HOST_TAG = "conflict_timeline/pid", "conflict_timeline/host"
 
 
@@ -57,6 +59,22 @@ def pending_days(database: str) -> list[str]:
     return [row[0].isoformat() for row in rows]
 
 
+def _days_between(first: str, last: str) -> int:
+    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
+
+
+def day_ranges(days: list[str], max_gap_days: int = MAX_GAP_DAYS) -> list[tuple[str, str]]:
+    """Consecutive runs of days, split where the gap is long: Dagster records every partition
+    of a range (a few ms each), so one run over years of empty days costs more than a second run."""
+    ranges: list[tuple[str, str]] = []
+    for day in days:
+        if ranges and _days_between(ranges[-1][1], day) <= max_gap_days:
+            ranges[-1] = (ranges[-1][0], day)
+        else:
+            ranges.append((day, day))
+    return ranges
+
+
 def refresh(root: str | None, instance: DagsterInstance, tags: dict[str, str]) -> str | None:
     """Ingest, extract the pending days, publish. Returns None on success, else what failed."""
     home = data_home(root)
@@ -67,15 +85,17 @@ def refresh(root: str | None, instance: DagsterInstance, tags: dict[str, str]) -
     if not ingest.success:
         return "ingestion failed"
     days = pending_days(str(home.warehouse))
-    if days:
-        job, run_tags = "extract_job", {**tags, RANGE_START: days[0], RANGE_END: days[-1]}
-        print(f"extracting {len(days)} publication day(s), {days[0]} .. {days[-1]}")
-    else:
-        job, run_tags = "publish_job", tags
-    result = defs.resolve_job_def(job).execute_in_process(
-        instance=instance, tags=run_tags, raise_on_error=False
-    )
-    return None if result.success else f"{job} failed or a check blocked publication"
+    runs = [("extract_job", {**tags, RANGE_START: first, RANGE_END: last})
+            for first, last in day_ranges(days)] or [("publish_job", tags)]
+    for job, run_tags in runs:
+        if job == "extract_job":
+            print(f"extracting publication days {run_tags[RANGE_START]} .. {run_tags[RANGE_END]}")
+        result = defs.resolve_job_def(job).execute_in_process(
+            instance=instance, tags=run_tags, raise_on_error=False
+        )
+        if not result.success:
+            return f"{job} failed or a check blocked publication"
+    return None
 
 
 def main() -> int:

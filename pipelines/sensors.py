@@ -62,6 +62,6 @@ def new_articles_sensor(
     if first is None or last is None:
         return SkipReason("the last ingestion brought no new article")
     return RunRequest(
-        run_key=f"articles-{asset_event.storage_id}",
+        run_key=f"articles-{asset_event.run_id}",
         tags={RANGE_START: first.value, RANGE_END: last.value},
     )

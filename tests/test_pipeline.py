@@ -14,7 +14,7 @@ from assets.checks import ALL_CHECKS
 from conflict_timeline.home import data_home
 from pipelines.definitions import ALL_ASSETS
 from pipelines.resources import build_resources
-from pipelines.run import refresh
+from pipelines.run import day_ranges, refresh
 
 TABLES = ("articles", "rejected_articles", "article_extractions", "event_mentions", "events")
 
@@ -172,3 +172,17 @@ def test_example_queries_answer_on_the_sample(home, query: Path) -> None:
     assert text.startswith("-- "), "each example query opens with the question it answers"
     with duckdb.connect(str(home.analyst_database), read_only=True) as con:
         assert con.execute(text).fetchall()
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        ([], []),
+        (["2022-02-24"], [("2022-02-24", "2022-02-24")]),
+        (["2022-02-24", "2022-02-25", "2022-03-30"], [("2022-02-24", "2022-03-30")]),
+        (["2014-03-01", "2022-02-24", "2022-02-26"],
+         [("2014-03-01", "2014-03-01"), ("2022-02-24", "2022-02-26")]),
+    ],
+)
+def test_pending_days_become_few_ranges(days: list[str], expected: list[tuple[str, str]]) -> None:
+    assert day_ranges(days) == expected

@@ -1,0 +1,78 @@
+"""The inbox sensor picks each file up once; the article sensor asks for the right days."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+from dagster import (
+    DagsterInstance,
+    RunRequest,
+    SkipReason,
+    build_sensor_context,
+    materialize,
+)
+
+from assets.ingestion import ingested_articles
+from pipelines.definitions import build_definitions
+from pipelines.resources import DataHomeResource, build_resources
+from pipelines.sensors import RANGE_END, RANGE_START, inbox_sensor, new_articles_sensor
+
+
+def _settled(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+    old = time.time() - 60
+    os.utime(path, (old, old))
+
+
+def test_inbox_sensor_requests_each_new_file_once(tmp_path: Path) -> None:
+    home = DataHomeResource(root=str(tmp_path))
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    _settled(inbox / "a.txt", "---\ntitle: A\npublished: 2022-03-01\n---\nBody.\n")
+
+    context = build_sensor_context(resources={"home": home})
+    first = inbox_sensor(context)
+    assert isinstance(first, RunRequest)
+    assert first.tags["conflict_timeline/new_files"] == "1"
+
+    again = inbox_sensor(build_sensor_context(cursor=context.cursor, resources={"home": home}))
+    assert isinstance(again, SkipReason)
+
+    _settled(inbox / "b.txt", "---\ntitle: B\npublished: 2022-03-02\n---\nBody.\n")
+    context = build_sensor_context(cursor=context.cursor, resources={"home": home})
+    second = inbox_sensor(context)
+    assert isinstance(second, RunRequest) and second.run_key != first.run_key
+    assert second.tags["conflict_timeline/new_files"] == "1"
+
+
+def test_inbox_sensor_waits_for_a_file_still_being_written(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "fresh.txt").write_text("---\ntitle: A\n", encoding="utf-8")
+    context = build_sensor_context(resources={"home": DataHomeResource(root=str(tmp_path))})
+    assert isinstance(inbox_sensor(context), SkipReason)
+
+
+def test_new_articles_sensor_requests_the_ingested_days(tmp_path: Path) -> None:
+    with DagsterInstance.ephemeral() as instance:
+        assert materialize(
+            [ingested_articles], resources=build_resources(str(tmp_path)), instance=instance
+        ).success
+        context = build_sensor_context(
+            instance=instance, definitions=build_definitions(str(tmp_path))
+        )
+        [request] = list(new_articles_sensor(context))
+        assert isinstance(request, RunRequest)
+        assert (request.tags[RANGE_START], request.tags[RANGE_END]) == ("2025-12-19", "2025-12-19")
+
+        # A second ingestion of an empty inbox brings nothing new: nothing to extract.
+        assert materialize(
+            [ingested_articles], resources=build_resources(str(tmp_path)), instance=instance
+        ).success
+        context = build_sensor_context(
+            instance=instance, cursor=context.cursor,
+            definitions=build_definitions(str(tmp_path)),
+        )
+        assert [type(r) for r in new_articles_sensor(context)] == [SkipReason]
