@@ -7,21 +7,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, multi_asset
+from dagster import AssetExecutionContext, AssetSpec, MaterializeResult, MetadataValue, multi_asset
 from dagster_duckdb import DuckDBResource
 
 from assets.inbox import destination, file_sha256, inbox_files, move
 from assets.metadata import table_metadata
 from assets.warehouse import connect, sql, stage, transaction, utc_now
+from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events.merging import short_hash
 from conflict_timeline.home import DataHome
 from conflict_timeline.ingest import Article, Rejection, manifest_targets, read_file
 from conflict_timeline.ingest.reader import MANIFEST_SUFFIX
 from pipelines.constants import OWNERS, WRITER_POOL
-from pipelines.partitions import FIRST_DAY
+from pipelines.partitions import FIRST_DAY, day_ranges
 from pipelines.resources import DataHomeResource
 
 _BATCH = 2000
+# Metadata key on `articles`: publication-day ranges whose articles await extraction.
+PENDING_RANGES = "pending_day_ranges"
 _INSERTS = {
     "staged_articles": "ingest/insert_articles.sql",
     "staged_rejections": "ingest/insert_rejected_articles.sql",
@@ -37,7 +40,15 @@ class _Batch:
     seen: set[str] = field(default_factory=set)
     moves: list[tuple[Path, Path]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {"articles": 0, "rejected": 0})
-    new_dates: list[dt.date] = field(default_factory=list)
+
+
+def pending_days(con: Any) -> list[dt.date]:
+    """Days with articles the current extractor has not processed (new, re-versioned, or left
+    over by a run that was killed)."""
+    found = con.execute(
+        sql("extract/select_pending_days.sql"), {"extractor_version": EXTRACTOR_VERSION}
+    ).fetchall()
+    return [row[0] for row in found]
 
 
 def _relative(home: DataHome, path: Path | str) -> str:
@@ -66,7 +77,7 @@ def _read_one(home: DataHome, path: Path, today: dt.date, batch: _Batch, con: An
             batch.seen.add(item.article_id)
             batch.articles.append(_article_row(home, item, now))
         if len(batch.articles) >= _BATCH:
-            _flush_articles(con, batch)
+            batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
     if refused_whole:
         batch.moves.append((path, quarantined))
         return
@@ -109,18 +120,6 @@ def _article_row(home: DataHome, article: Article, now: dt.datetime) -> dict[str
     }
 
 
-def _flush_articles(con: Any, batch: _Batch) -> None:
-    """Insert staged articles, remembering the publication dates of those new to the table."""
-    if not batch.articles:
-        return
-    stage(con, "staged_articles", batch.articles)
-    first, last, n_new = con.execute(sql("ingest/new_articles_date_range.sql")).fetchone()
-    if n_new:
-        batch.new_dates.extend([first, last])
-    con.unregister("staged_articles")
-    batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
-
-
 def _flush(con: Any, relation: str, rows: list[dict[str, Any]]) -> int:
     """Insert the staged rows and empty the buffer; returns how many were staged."""
     if not rows:
@@ -131,13 +130,6 @@ def _flush(con: Any, relation: str, rows: list[dict[str, Any]]) -> int:
     count = len(rows)
     rows.clear()
     return count
-
-
-def _new_date_range(dates: list[dt.date]) -> dict[str, str]:
-    if not dates:
-        return {}
-    first, last = min(dates).isoformat(), max(dates).isoformat()
-    return {"new_published_first": first, "new_published_last": last}
 
 
 def _spec(name: str, description: str) -> AssetSpec:
@@ -166,12 +158,13 @@ def ingested_articles(
         with transaction(con):
             for path in files:
                 _read_one(paths, path, today, batch, con)
-                _flush_articles(con, batch)
+                batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
                 batch.counts["rejected"] += _flush(con, "staged_rejections", batch.rejections)
         # Files move only after their rows are committed: a crash before this point leaves them
         # in the inbox, and the next run reads them again (ids make that harmless).
         for source, target in batch.moves:
             move(source, target)
+        pending = day_ranges(pending_days(con))
         articles_meta = table_metadata(con, "articles")
         rejected_meta = table_metadata(con, "rejected_articles")
     quarantined = sum(1 for _, target in batch.moves if paths.quarantine in target.parents)
@@ -182,8 +175,9 @@ def ingested_articles(
             **articles_meta,
             "inbox_files": len(files),
             "read_this_run": batch.counts["articles"],
-            # The extraction sensor requests this range of event_mentions partitions.
-            **_new_date_range(batch.new_dates),
+            # Read while this step holds the writer pool: the runner and the extraction sensor
+            # request these event_mentions partitions without opening the warehouse themselves.
+            PENDING_RANGES: MetadataValue.json(pending),
         },
     )
     yield MaterializeResult(

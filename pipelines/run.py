@@ -5,22 +5,18 @@ ones. A run of ours that was killed (SIGKILL, power loss) is marked failed first
 slot given back, so the work it left undone is simply done again.
 """
 
-import datetime as dt
 import os
 import socket
 import sys
 import warnings
 
-import duckdb
-from dagster import DagsterInstance, DagsterRunStatus, RunsFilter
+from dagster import AssetKey, DagsterInstance, DagsterRunStatus, ExecuteInProcessResult, RunsFilter
 
-from assets.warehouse import sql
-from conflict_timeline import EXTRACTOR_VERSION
+from assets.ingestion import PENDING_RANGES
 from conflict_timeline.home import data_home
 from pipelines.definitions import build_definitions
 from pipelines.sensors import RANGE_END, RANGE_START
 
-MAX_GAP_DAYS = 365
 PID_TAG, HOST_TAG = "conflict_timeline/pid", "conflict_timeline/host"
 
 
@@ -50,29 +46,13 @@ def recover_killed_runs(instance: DagsterInstance) -> int:
     return recovered
 
 
-def pending_days(database: str) -> list[str]:
-    """Publication days holding articles the current extractor has not processed."""
-    with duckdb.connect(database, read_only=True) as con:
-        rows = con.execute(
-            sql("extract/select_pending_days.sql"), {"extractor_version": EXTRACTOR_VERSION}
-        ).fetchall()
-    return [row[0].isoformat() for row in rows]
-
-
-def _days_between(first: str, last: str) -> int:
-    return (dt.date.fromisoformat(last) - dt.date.fromisoformat(first)).days
-
-
-def day_ranges(days: list[str], max_gap_days: int = MAX_GAP_DAYS) -> list[tuple[str, str]]:
-    """Consecutive runs of days, split where the gap is long: Dagster records every partition
-    of a range (a few ms each), so one run over years of empty days costs more than a second run."""
-    ranges: list[tuple[str, str]] = []
-    for day in days:
-        if ranges and _days_between(ranges[-1][1], day) <= max_gap_days:
-            ranges[-1] = (ranges[-1][0], day)
-        else:
-            ranges.append((day, day))
-    return ranges
+def pending_ranges(ingest: ExecuteInProcessResult) -> list[tuple[str, str]]:
+    """The publication-day ranges the ingestion step found awaiting extraction."""
+    for materialization in ingest.asset_materializations_for_node("ingested_articles"):
+        if materialization.asset_key == AssetKey("articles"):
+            entry = materialization.metadata.get(PENDING_RANGES)
+            return [(first, last) for first, last in entry.value] if entry else []
+    return []
 
 
 def refresh(root: str | None, instance: DagsterInstance, tags: dict[str, str]) -> str | None:
@@ -84,9 +64,8 @@ def refresh(root: str | None, instance: DagsterInstance, tags: dict[str, str]) -
     )
     if not ingest.success:
         return "ingestion failed"
-    days = pending_days(str(home.warehouse))
     runs = [("extract_job", {**tags, RANGE_START: first, RANGE_END: last})
-            for first, last in day_ranges(days)] or [("publish_job", tags)]
+            for first, last in pending_ranges(ingest)] or [("publish_job", tags)]
     for job, run_tags in runs:
         if job == "extract_job":
             print(f"extracting publication days {run_tags[RANGE_START]} .. {run_tags[RANGE_END]}")

@@ -3,6 +3,7 @@
 import hashlib
 import json
 import time
+from collections.abc import Iterator
 
 from dagster import (
     AssetKey,
@@ -16,6 +17,7 @@ from dagster import (
 )
 
 from assets.inbox import inbox_files
+from assets.ingestion import PENDING_RANGES
 from pipelines.jobs import extract_job, ingest_job
 from pipelines.resources import DataHomeResource
 
@@ -51,17 +53,18 @@ def inbox_sensor(
 
 @asset_sensor(asset_key=AssetKey("articles"), job=extract_job,
               default_status=DefaultSensorStatus.RUNNING,
-              description="Extracts the publication days that an ingestion run brought new "
-                          "articles for, in one run over their range.")
+              description="After each ingestion, extracts the publication days whose articles "
+                          "await extraction, one run per range of days.")
 def new_articles_sensor(
     context: SensorEvaluationContext, asset_event: EventLogEntry
-) -> RunRequest | SkipReason:
+) -> Iterator[RunRequest | SkipReason]:
     materialization = asset_event.asset_materialization
-    metadata = materialization.metadata if materialization else {}
-    first, last = metadata.get("new_published_first"), metadata.get("new_published_last")
-    if first is None or last is None:
-        return SkipReason("the last ingestion brought no new article")
-    return RunRequest(
-        run_key=f"articles-{asset_event.run_id}",
-        tags={RANGE_START: first.value, RANGE_END: last.value},
-    )
+    entry = materialization.metadata.get(PENDING_RANGES) if materialization else None
+    ranges = entry.value if entry else []
+    if not ranges:
+        yield SkipReason("no publication day awaits extraction")
+    for first, last in ranges:
+        yield RunRequest(
+            run_key=f"articles-{asset_event.run_id}-{first}",
+            tags={RANGE_START: first, RANGE_END: last},
+        )

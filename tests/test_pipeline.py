@@ -13,8 +13,9 @@ from dagster import DagsterInstance, materialize
 from assets.checks import ALL_CHECKS
 from conflict_timeline.home import data_home
 from pipelines.definitions import ALL_ASSETS
+from pipelines.partitions import day_ranges
 from pipelines.resources import build_resources
-from pipelines.run import day_ranges, refresh
+from pipelines.run import refresh
 
 TABLES = ("articles", "rejected_articles", "article_extractions", "event_mentions", "events")
 
@@ -185,4 +186,4 @@ def test_example_queries_answer_on_the_sample(home, query: Path) -> None:
     ],
 )
 def test_pending_days_become_few_ranges(days: list[str], expected: list[tuple[str, str]]) -> None:
-    assert day_ranges(days) == expected
+    assert day_ranges([dt.date.fromisoformat(day) for day in days]) == expected

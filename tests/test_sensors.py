@@ -14,6 +14,7 @@ from dagster import (
     materialize,
 )
 
+from assets.extraction import event_mentions
 from assets.ingestion import ingested_articles
 from pipelines.definitions import build_definitions
 from pipelines.resources import DataHomeResource, build_resources
@@ -67,7 +68,11 @@ def test_new_articles_sensor_requests_the_ingested_days(tmp_path: Path) -> None:
         assert isinstance(request, RunRequest)
         assert (request.tags[RANGE_START], request.tags[RANGE_END]) == ("2025-12-19", "2025-12-19")
 
-        # A second ingestion of an empty inbox brings nothing new: nothing to extract.
+        # Once the day is extracted, the next ingestion leaves nothing to request.
+        assert materialize(
+            [event_mentions], resources=build_resources(str(tmp_path)), instance=instance,
+            partition_key="2025-12-19",
+        ).success
         assert materialize(
             [ingested_articles], resources=build_resources(str(tmp_path)), instance=instance
         ).success
