@@ -3,7 +3,12 @@
 Nothing in this package imports Dagster, so it runs the same in tests, the CLI and any worker.
 """
 
-__all__ = ["EXTRACTOR_VERSION"]
+from conflict_timeline.version import extractor_version
 
-# Bump when rules, dictionaries or extraction logic change: assets use it as their code_version.
-EXTRACTOR_VERSION = "0.2.0"
+__all__ = ["EXTRACTOR_VERSION", "__version__"]
+
+__version__ = "0.2.0"
+
+# The assets' code_version: the release plus a fingerprint of the extraction rules and code, so
+# editing a dictionary or a rule marks the extracted data stale without anyone bumping a number.
+EXTRACTOR_VERSION = extractor_version(__version__)
