@@ -15,6 +15,8 @@ _SHOWN = 20
 MAX_SHARE_WITHOUT_EVENTS = float(
     os.environ.get("CONFLICT_TIMELINE_MAX_SHARE_WITHOUT_EVENTS", "0.6")
 )
+# Below this many processed articles a share says nothing (one quiet article is 100 %).
+MIN_ARTICLES_FOR_SHARE = int(os.environ.get("CONFLICT_TIMELINE_MIN_ARTICLES_FOR_SHARE", "20"))
 
 
 def offending_rows(warehouse: DuckDBResource, statement: str) -> AssetCheckResult:
@@ -47,12 +49,13 @@ def articles_without_events_within_bound(warehouse: DuckDBResource) -> AssetChec
         total, without = con.execute(sql("checks/share_of_articles_without_events.sql")).fetchone()
     share = without / total if total else 0.0
     return AssetCheckResult(
-        passed=share <= MAX_SHARE_WITHOUT_EVENTS,
+        passed=total < MIN_ARTICLES_FOR_SHARE or share <= MAX_SHARE_WITHOUT_EVENTS,
         metadata={
             "articles": total,
             "articles_without_events": without,
             "share": MetadataValue.float(round(share, 4)),
             "bound": MetadataValue.float(MAX_SHARE_WITHOUT_EVENTS),
+            "applies_from_articles": MIN_ARTICLES_FOR_SHARE,
         },
     )
 

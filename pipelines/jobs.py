@@ -22,6 +22,8 @@ extract_job = define_asset_job(
 
 publish_job = define_asset_job(
     "publish_job",
-    selection=AssetSelection.assets("events").downstream(),
+    # The mentions' checks run again, so data they blocked is not published by a later run.
+    selection=AssetSelection.assets("events").downstream()
+    | AssetSelection.checks_for_assets("event_mentions"),
     description="Rebuild events from the stored mentions, write the timelines and publish.",
 )

@@ -9,6 +9,7 @@ import os
 import socket
 import sys
 import warnings
+from typing import Any
 
 from dagster import AssetKey, DagsterInstance, DagsterRunStatus, ExecuteInProcessResult, RunsFilter
 
@@ -18,6 +19,8 @@ from pipelines.definitions import build_definitions
 from pipelines.sensors import RANGE_END, RANGE_START
 
 PID_TAG, HOST_TAG = "conflict_timeline/pid", "conflict_timeline/host"
+# Dagster's step-by-step log stays in the instance (the UI shows it); the console gets our lines.
+QUIET = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
 
 
 def _alive(pid: int) -> bool:
@@ -55,25 +58,55 @@ def pending_ranges(ingest: ExecuteInProcessResult) -> list[tuple[str, str]]:
     return []
 
 
-def refresh(root: str | None, instance: DagsterInstance, tags: dict[str, str]) -> str | None:
-    """Ingest, extract the pending days, publish. Returns None on success, else what failed."""
+def _metadata(result: ExecuteInProcessResult, node: str, asset: str) -> dict[str, Any]:
+    for materialization in result.asset_materializations_for_node(node):
+        if materialization.asset_key == AssetKey(asset):
+            return {key: entry.value for key, entry in materialization.metadata.items()}
+    return {}
+
+
+def _problem(job: str, result: ExecuteInProcessResult) -> str:
+    """One line on what stopped the run: failed checks by name, else the failed steps."""
+    failed = [
+        f"{e.asset_key.to_user_string()}.{e.check_name}"
+        for e in result.get_asset_check_evaluations() if not e.passed
+    ]
+    if failed:
+        return f"{job}: blocking check(s) failed, nothing was published: {', '.join(failed)}"
+    steps = [event.step_key for event in result.all_events if event.is_step_failure]
+    return f"{job} failed in step(s) {', '.join(s for s in steps if s) or '(none)'}"
+
+
+def refresh(
+    root: str | None, instance: DagsterInstance, tags: dict[str, str], quiet: bool = False
+) -> str | None:
+    """Ingest, extract the pending days, publish. Returns None on success, else one line on
+    what failed. `quiet` leaves Dagster's own log to the UI and prints a line per step."""
     home = data_home(root)
     defs = build_definitions(str(home.root))
+    config = QUIET if quiet else None
     ingest = defs.resolve_job_def("ingest_job").execute_in_process(
-        instance=instance, tags=tags, raise_on_error=False
+        instance=instance, tags=tags, raise_on_error=False, run_config=config
     )
     if not ingest.success:
-        return "ingestion failed"
+        return _problem("ingest_job", ingest)
+    read = _metadata(ingest, "ingested_articles", "articles")
+    refused = _metadata(ingest, "ingested_articles", "rejected_articles")
+    print(f"ingested {read.get('inbox_files', 0)} file(s): {read.get('read_this_run', 0)} "
+          f"article(s) read, {refused.get('refused_this_run', 0)} refusal(s) recorded, "
+          f"{refused.get('files_quarantined', 0)} file(s) quarantined")
     runs = [("extract_job", {**tags, RANGE_START: first, RANGE_END: last})
             for first, last in pending_ranges(ingest)] or [("publish_job", tags)]
     for job, run_tags in runs:
         if job == "extract_job":
             print(f"extracting publication days {run_tags[RANGE_START]} .. {run_tags[RANGE_END]}")
         result = defs.resolve_job_def(job).execute_in_process(
-            instance=instance, tags=run_tags, raise_on_error=False
+            instance=instance, tags=run_tags, raise_on_error=False, run_config=config
         )
         if not result.success:
-            return f"{job} failed or a check blocked publication"
+            return _problem(job, result)
+        events = _metadata(result, "events", "events")
+        print(f"{events.get('dagster/row_count', 0)} canonical event(s) published")
     return None
 
 
@@ -84,9 +117,9 @@ def main() -> int:
     with DagsterInstance.get() as instance:
         if recovered := recover_killed_runs(instance):
             print(f"recovered {recovered} run(s) killed earlier; redoing their work")
-        problem = refresh(None, instance, tags)
+        problem = refresh(None, instance, tags, quiet=True)
     if problem:
-        print(f"{problem}: see the run in the Dagster UI (make dev)", file=sys.stderr)
+        print(f"{problem} (details: make dev, then the run's page)", file=sys.stderr)
         return 1
     print(f"published {data_home().analyst_database}")
     return 0

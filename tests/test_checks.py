@@ -54,3 +54,27 @@ def test_a_failing_check_blocks_publication(tmp_path: Path, check_name: str) -> 
     assert failed.metadata["failing_rows"].value >= 1
     assert "offending_rows" in failed.metadata
     assert home.analyst_database.read_bytes() == published_before, "nothing bad was published"
+
+
+def test_runner_names_the_blocking_check_and_keeps_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dagster import DagsterInstance
+
+    import assets.checks
+    from pipelines.run import refresh
+
+    monkeypatch.setattr(assets.checks, "MAX_SHARE_WITHOUT_EVENTS", 0.0)
+    monkeypatch.setattr(assets.checks, "MIN_ARTICLES_FOR_SHARE", 1)
+    home = data_home(tmp_path)
+    home.prepare()
+    (home.inbox / "quiet.txt").write_text(
+        "---\ntitle: Quiet\npublished: 2022-03-01\n---\nNothing to report.\n", encoding="utf-8"
+    )
+    with DagsterInstance.ephemeral() as instance:
+        problem = refresh(str(tmp_path), instance, {}, quiet=True)
+        assert problem and "articles_without_events_within_bound" in problem
+        assert not home.analyst_database.exists(), "nothing was published"
+        again = refresh(str(tmp_path), instance, {}, quiet=True)
+        assert again and "articles_without_events_within_bound" in again, "nor does a later run"
+        assert not home.analyst_database.exists()
