@@ -3,7 +3,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-BENCH_STAMP := $(VENV)/.bench-installed-stamp
 CONFLICT_TIMELINE_HOME ?= data
 export CONFLICT_TIMELINE_HOME
 # Dagster's run history lives in the data folder too, so one variable moves everything.
@@ -16,8 +15,8 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
-	$(BIN)/python -c "import conflict_timeline, dagster, duckdb"
+	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
+	$(BIN)/python -c "import conflict_timeline, dagster, duckdb, dateparser, recognizers_date_time"
 	touch $(STAMP)
 
 run: install dagster-home
@@ -30,12 +29,8 @@ test: install
 dev: install dagster-home
 	$(BIN)/dagster dev -w workspace.yaml
 
-bench: $(BENCH_STAMP)
+bench: install
 	$(BIN)/python -m bench
-
-$(BENCH_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,bench]'
-	touch $(BENCH_STAMP)
 
 # The project's dagster.yaml (pool limits, run monitoring) is the instance's configuration.
 dagster-home:
