@@ -1,6 +1,7 @@
 """Blocking asset checks: bad rows stop here instead of reaching analysts."""
 
 import os
+from pathlib import Path
 from typing import Any
 
 from dagster import AssetCheckResult, MetadataValue, asset_check
@@ -72,24 +73,36 @@ def events_have_mentions(warehouse: DuckDBResource) -> AssetCheckResult:
     return offending_rows(warehouse, "checks/events_without_mentions.sql")
 
 
+def _parquet_counts(con: Any, root: Path, statement: str, count_statement: str) -> tuple:
+    """(parquet rows, distinct ids, table rows) for one timeline folder."""
+    if not any(root.rglob("*.parquet")):
+        return 0, 0, con.execute(sql(count_statement)).fetchone()[0]
+    found = con.execute(sql(statement), {"pattern": str(root / "**" / "*.parquet")}).fetchone()
+    return found[:3]
+
+
 @asset_check(asset="event_timelines", blocking=True, pool=WRITER_POOL,
-             description="The Parquet timeline holds each event exactly once, as the table does.")
+             description="The Parquet timelines hold each event and each mention exactly once, "
+                         "as the tables do.")
 def timeline_parquet_matches_table(
     home: DataHomeResource, warehouse: DuckDBResource
 ) -> AssetCheckResult:
-    pattern = str(home.paths.timelines / "events" / "**" / "*.parquet")
+    timelines = home.paths.timelines
     with connect(warehouse) as con:
-        if not any((home.paths.timelines / "events").rglob("*.parquet")):
-            table_rows = con.execute(sql("checks/count_events.sql")).fetchone()[0]
-            rows, distinct, missing = 0, 0, table_rows
-        else:
-            rows, distinct, table_rows, missing = con.execute(
-                sql("checks/parquet_event_ids.sql"), {"pattern": pattern}
-            ).fetchone()
+        events = _parquet_counts(
+            con, timelines / "events", "checks/parquet_event_ids.sql", "checks/count_events.sql"
+        )
+        mentions = _parquet_counts(
+            con, timelines / "mentions", "checks/parquet_mention_ids.sql",
+            "checks/count_mentions.sql",
+        )
     return AssetCheckResult(
-        passed=rows == distinct == table_rows and missing == 0,
-        metadata={"parquet_rows": rows, "parquet_distinct_ids": distinct,
-                  "table_rows": table_rows, "missing_from_parquet": missing},
+        passed=len(set(events)) == 1 and len(set(mentions)) == 1,
+        metadata={
+            "events_parquet_rows": events[0], "events_parquet_distinct_ids": events[1],
+            "events_table_rows": events[2], "mentions_parquet_rows": mentions[0],
+            "mentions_parquet_distinct_ids": mentions[1], "mentions_table_rows": mentions[2],
+        },
     )
 
 

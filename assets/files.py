@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,8 +26,3 @@ def atomic_path(target: Path) -> Iterator[Path]:
 def write_parquet_atomically(table: pa.Table, target: Path) -> None:
     with atomic_path(target) as temporary:
         pq.write_table(table, temporary)
-
-
-def copy_atomically(source: Path, target: Path) -> None:
-    with atomic_path(target) as temporary:
-        shutil.copyfile(source, temporary)

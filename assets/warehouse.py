@@ -23,7 +23,8 @@ def sql(name: str) -> str:
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Apply the migrations not yet applied (each in its own transaction), then the views."""
+    """Apply the migrations not yet applied (each in its own transaction), then the macros and
+    views (recreated every time, so editing one needs no migration)."""
     con.execute(sql("migrate/create_schema_migrations.sql"))
     done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
     applied = []
@@ -37,8 +38,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
                 {"version": path.stem, "applied_at": utc_now()},
             )
         applied.append(path.stem)
-    for path in sorted((SQL_DIR / "views").glob("*.sql")):
-        con.execute(path.read_text(encoding="utf-8"))
+    # Macros first: the views use them.
+    for folder in ("macros", "views"):
+        for path in sorted((SQL_DIR / folder).glob("*.sql")):
+            con.execute(path.read_text(encoding="utf-8"))
     return applied
 
 

@@ -78,3 +78,23 @@ def test_runner_names_the_blocking_check_and_keeps_blocking(
         again = refresh(str(tmp_path), instance, {}, quiet=True)
         assert again and "articles_without_events_within_bound" in again, "nor does a later run"
         assert not home.analyst_database.exists()
+
+
+def test_parquet_check_catches_a_duplicated_partition(tmp_path: Path) -> None:
+    import shutil
+
+    from assets.checks import timeline_parquet_matches_table
+    from pipelines.resources import DataHomeResource
+
+    assert run(tmp_path).success
+    resources = build_resources(str(tmp_path))
+    home: DataHomeResource = resources["home"]  # type: ignore[assignment]
+    check = timeline_parquet_matches_table(home=home, warehouse=resources["warehouse"])
+    assert check.passed
+    source = next((home.paths.timelines / "events").rglob("*.parquet"))
+    copy = home.paths.timelines / "events" / "year=1999" / "month=01" / "events.parquet"
+    copy.parent.mkdir(parents=True)
+    shutil.copy(source, copy)
+    check = timeline_parquet_matches_table(home=home, warehouse=resources["warehouse"])
+    assert not check.passed
+    assert check.metadata["events_parquet_rows"].value > check.metadata["events_table_rows"].value

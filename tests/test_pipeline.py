@@ -171,8 +171,24 @@ QUERIES = sorted((Path(__file__).resolve().parents[1] / "sql" / "queries").glob(
 def test_example_queries_answer_on_the_sample(home, query: Path) -> None:
     text = query.read_text(encoding="utf-8")
     assert text.startswith("-- "), "each example query opens with the question it answers"
+    init = (home.root / "analyst_init.sql").read_text(encoding="utf-8")
     with duckdb.connect(str(home.analyst_database), read_only=True) as con:
-        assert con.execute(text).fetchall()
+        con.execute(init)
+        assert con.execute(text).fetchall(), "the sample answers every example question"
+
+
+@pytest.mark.parametrize(
+    ("view", "minimum"),
+    [("timeline", 3), ("actor_timeline", 3), ("place_timeline", 1), ("event_sources", 3),
+     ("claims", 1)],
+)
+def test_analyst_views(home, view: str, minimum: int) -> None:
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        assert con.execute(f"select count(*) from {view}").fetchone()[0] >= minimum
+        comment = con.execute(
+            "select comment from duckdb_views() where view_name = ?", [view]
+        ).fetchone()[0]
+    assert comment
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,10 @@ _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREA
 _FACTUAL = frozenset({"asserted", "claimed"})
 # "he said": the pronoun stands just before the reporting verb.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# Cues after which the speaker follows ("said Putin", "according to Kyiv").
+_INVERTED_CUE = re.compile(r"said|says|told|according to", re.IGNORECASE)
+# A sentence's subject starts within this many characters of its start ("The Kremlin said").
+_SUBJECT_OFFSET = 5
 # How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
 _SPEAKER_GAP = 3
 # How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
@@ -94,7 +98,8 @@ def _speaker(
     sentence: Sentence, actors: list[ActorMention], previous: ActorMention | None
 ) -> ActorMention | None:
     """Who the sentence quotes: the actor right before its reporting verb ("Putin said"), right
-    after it ("said Putin", "according to Putin"), or the previous speaker for "he said"."""
+    after an inverted one ("said Putin", "according to Putin"), the previous speaker for "he
+    said", else the sentence's subject ("Putin devoted ..., portraying")."""
     cue = speech_cue(sentence.text)
     if cue is None:
         return None
@@ -102,11 +107,15 @@ def _speaker(
     before = [a for a in actors if 0 <= cue_start - a.end <= _SPEAKER_GAP]
     if before:
         return before[-1]
-    after = [a for a in actors if 0 <= a.start - cue_end <= _SPEAKER_GAP]
-    if after:
-        return after[0]
+    if _INVERTED_CUE.fullmatch(cue.group()):
+        after = [a for a in actors if 0 <= a.start - cue_end <= _SPEAKER_GAP]
+        if after:
+            return after[0]
     if _PRONOUN_BEFORE.search(sentence.text[: cue.start()]):
         return previous
+    subject = actors[0] if actors else None
+    if subject and subject.start - sentence.start <= _SUBJECT_OFFSET and subject.end <= cue_start:
+        return subject
     return None
 
 
