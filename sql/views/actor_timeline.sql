@@ -30,3 +30,7 @@ inner join events on roles.event_id = events.event_id
 order by roles.actor_code, events.date_start, events.event_id;
 
 comment on view actor_timeline is 'Events per actor in date order; role says whether the actor acted or was acted upon.';
+comment on column actor_timeline.actor_code is 'The actor''s code (actor or recipient of the event).';
+comment on column actor_timeline.actor_name is 'The actor''s canonical name.';
+comment on column actor_timeline.role is 'actor when the actor acted, recipient when it was acted upon.';
+comment on column actor_timeline.date_label is 'The event date at its own precision (2022-02 for a month).';

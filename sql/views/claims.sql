@@ -41,3 +41,10 @@ left join denied
 order by claimed.date_start, claimed.event_id;
 
 comment on view claims is 'Claimed event mentions with their source, verification flag and any matching denial (same event type, overlapping dates, compatible place, another speaker).';
+comment on column claims.claimed_by_code is 'Code of whoever makes the claim.';
+comment on column claims.claimed_by is 'Whoever makes the claim, as written.';
+comment on column claims.claim is 'The sentence reporting the claim.';
+comment on column claims.claim_article_id is 'The article reporting the claim.';
+comment on column claims.denied_by is 'Whoever denies a matching claim, as written (NULL when no denial was found).';
+comment on column claims.denial is 'The sentence reporting the denial.';
+comment on column claims.denial_article_id is 'The article reporting the denial.';

@@ -24,3 +24,4 @@ inner join articles on event_mentions.article_id = articles.article_id
 order by events.date_start, events.event_id, articles.published, event_mentions.sentence_index;
 
 comment on view event_sources is 'One row per mention: the event, the article (title, source, url, date) and the sentence behind it.';
+comment on column event_sources.article_title is 'Headline of the article behind the mention.';

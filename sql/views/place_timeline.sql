@@ -23,3 +23,4 @@ where events.place_name is not null
 order by events.place_region_code, events.place_name, events.date_start, events.event_id;
 
 comment on view place_timeline is 'Events with a resolved place, ordered by region, place and date.';
+comment on column place_timeline.date_label is 'The event date at its own precision (2022-02 for a month).';

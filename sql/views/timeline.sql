@@ -23,3 +23,4 @@ from events
 order by date_start, date_end, event_type, event_id;
 
 comment on view timeline is 'Canonical events in date order; date_label shows the date at its own precision (2022-02 for a month).';
+comment on column timeline.date_label is 'The event date at its own precision (2022-02 for a month).';
