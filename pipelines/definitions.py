@@ -9,6 +9,7 @@ from assets.events import events
 from assets.extraction import event_mentions
 from assets.ingestion import ingested_articles
 from assets.publish import analyst_database
+from assets.timeline_page import timeline_page
 from assets.timelines import event_timelines
 from pipelines.feeds import poll_feeds_job
 from pipelines.jobs import extract_job, ingest_job, publish_job
@@ -16,7 +17,9 @@ from pipelines.resources import build_resources
 from pipelines.schedules import daily_extraction_schedule, feed_poll_schedule
 from pipelines.sensors import inbox_sensor, new_articles_sensor
 
-ALL_ASSETS = [ingested_articles, event_mentions, events, event_timelines, analyst_database]
+ALL_ASSETS = [
+    ingested_articles, event_mentions, events, event_timelines, analyst_database, timeline_page,
+]
 
 
 def build_definitions(root: str | None = None) -> Definitions:

@@ -17,7 +17,7 @@ def test_definitions_load_with_every_asset_described(tmp_path: Path) -> None:
     keys = {key.to_user_string() for key in graph.get_all_asset_keys()}
     assert keys == {
         "articles", "rejected_articles", "event_mentions", "events", "event_timelines",
-        "analyst_database",
+        "analyst_database", "timeline_page",
     }
     for key in graph.get_all_asset_keys():
         node = graph.get(key)
