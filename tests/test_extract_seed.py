@@ -96,3 +96,38 @@ def test_events_dated_after_the_report_are_predictions(
 ) -> None:
     mentions = extract_events(text, published).mentions
     assert mentions and {m.modality for m in mentions} == {modality}
+
+
+def test_peace_terms_are_demands_of_russias_government(mentions: list[EventMention]) -> None:
+    terms = _find(mentions, "REQUEST", "peace terms")
+    assert (terms.cameo_root, terms.modality) == ("10", "demanded")
+    assert terms.actor is not None and terms.actor.code == "RUSGOV"
+    conditions = _find(mentions, "REQUEST", "any agreement would require")
+    assert conditions.recipient is not None and conditions.recipient.code == "UKRGOV"
+    assert conditions.modality == "demanded"
+
+
+@pytest.mark.parametrize(
+    ("event_type", "phrase", "status"),
+    [
+        ("ASSAULT", "full-scale invasion", "historical"),
+        ("REQUEST", "peace terms", "historical"),
+        ("STATEMENT", "news conference, a high-profile", "current"),
+    ],
+)
+def test_historical_events_are_marked(
+    mentions: list[EventMention], event_type: str, phrase: str, status: str
+) -> None:
+    assert _find(mentions, event_type, phrase).temporal_status == status
+
+
+@pytest.mark.parametrize(
+    ("event_type", "phrase", "actor_code"),
+    [
+        ("REJECT", "Kyiv has firmly rejected", "UKRGOV"),
+        ("CONSULT", "renewed push for talks", "USAGOV"),
+    ],
+)
+def test_who_acts(mentions: list[EventMention], event_type: str, phrase: str, actor_code: str):
+    mention = _find(mentions, event_type, phrase)
+    assert mention.actor is not None and mention.actor.code == actor_code

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from conflict_timeline.entities import ActorMention, PlaceMention, find_actors, find_places
 from conflict_timeline.events.dating import EventDate, choose_date, story_date
@@ -17,6 +17,10 @@ from conflict_timeline.text import Sentence, split_sentences
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
+# Acts only a state performs: a bare country as their actor means its government.
+_STATE_ACTS = _SPOKEN | {"CONSULT", "SANCTION", "AID", "COOPERATE", "SUPPORT", "CONCEDE"}
+# An event that ended within this many days before its report is current news, not history.
+_CURRENT_DAYS = 7
 # "he said": the pronoun stands just before the reporting verb.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Cues after which the speaker follows ("said Putin", "according to Kyiv").
@@ -168,6 +172,8 @@ class _SentenceContext:
         recipient = _recipient(text, trigger, self.actors, actor)
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
             actor, recipient = recipient, actor
+        if trigger.kind.event_type in _STATE_ACTS:
+            actor, recipient = _as_government(actor), _as_government(recipient)
         place = min(self.places, key=lambda p: abs(p.start - trigger.start), default=None)
         story = self.story
         applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
@@ -176,6 +182,8 @@ class _SentenceContext:
         )
         local_start = trigger.start - self.sentence.start
         modality = modality_of(self.sentence.text, local_start)
+        if modality == "asserted" and trigger.kind.modality:
+            modality = trigger.kind.modality  # a demand is demanded unless framed otherwise
         if modality in _FACTUAL and date.date_start > self.published:
             # Not yet happened when reported: a scheduled or expected event ("summit next week").
             modality = "predicted"
@@ -192,6 +200,7 @@ class _SentenceContext:
             place=place,
             places=tuple(self.places),
             date=date,
+            temporal_status=temporal_status(date, self.published),
             modality=modality,
             attributed_to=self.speaker,
             verification=verification_of(self.sentence.text),
@@ -201,6 +210,23 @@ class _SentenceContext:
             evidence=self.sentence.text,
             confidence=_confidence(actor, date, place, trigger),
         )
+
+
+def _as_government(actor: ActorMention | None) -> ActorMention | None:
+    """A bare country acting diplomatically is its government (CAMEO's convention):
+    "Russia's peace terms" are RUSGOV's."""
+    if actor is None or actor.sector is not None or actor.country is None:
+        return actor
+    return replace(actor, code=f"{actor.country}GOV", sector="GOV")
+
+
+def temporal_status(date: EventDate, published: dt.date) -> str:
+    """historical (over before the week of the report), current, or future (after it)."""
+    if date.date_start > published:
+        return "future"
+    if (published - date.date_end).days > _CURRENT_DAYS:
+        return "historical"
+    return "current"
 
 
 def _confidence(

@@ -14,6 +14,7 @@ class EventKind:
     event_type: str
     event_mode: str | None
     cameo_root: str
+    modality: str | None = None  # the framing when the sentence has no cue of its own
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +30,9 @@ def _compiled() -> tuple[re.Pattern[str], tuple[EventKind, ...]]:
     kinds: list[EventKind] = []
     groups: list[str] = []
     for index, entry in enumerate(load_yaml("event_types.yaml")["triggers"]):
-        kinds.append(EventKind(entry["type"], entry.get("mode"), str(entry["cameo"])))
+        kinds.append(
+            EventKind(entry["type"], entry.get("mode"), str(entry["cameo"]), entry.get("modality"))
+        )
         groups.append(f"(?P<t{index}>{entry['pattern']})")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE)
     return pattern, tuple(kinds)

@@ -23,6 +23,7 @@ class EventMention:
     place: PlaceMention | None
     places: tuple[PlaceMention, ...]
     date: EventDate
+    temporal_status: str  # historical | current | future, relative to the report
     modality: str
     attributed_to: ActorMention | None
     verification: str | None
@@ -45,6 +46,7 @@ class EventMention:
             "date_precision": self.date.date_precision,
             "date_basis": self.date.date_basis,
             "date_text": timex.text if timex else None,
+            "temporal_status": self.temporal_status,
             "actors": [actor_json(a) for a in self.actors],
             "actor": actor_json(self.actor),
             "recipient": actor_json(self.recipient),

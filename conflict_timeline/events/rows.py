@@ -51,6 +51,7 @@ def mention_row(article_id: str, published: dt.date, mention: EventMention) -> d
         "date_text": timex.text if timex else None,
         "date_value": timex.value if timex else None,
         "date_text_start": timex.start if timex else None,
+        "temporal_status": mention.temporal_status,
         "modality": mention.modality,
         "attributed_to_code": speaker.code if speaker else None,
         "attributed_to_text": speaker.text if speaker else None,

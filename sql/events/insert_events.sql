@@ -49,6 +49,11 @@ grouped as (
 select
     * exclude (best_evidence),
     case
+        when date_start > first_reported then 'future'
+        when date_end < first_reported - 7 then 'historical'
+        else 'current'
+    end as temporal_status,
+    case
         when length(best_evidence) > 160 then left(best_evidence, 157) || '...'
         else best_evidence
     end as title
