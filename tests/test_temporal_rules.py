@@ -80,3 +80,201 @@ def test_not_temporal(text: str, expr: str) -> None:
 )
 def test_case_and_seasons(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A verb group does not run across "that": "ruled that ... should" is past.
+        ("In January, the judge ruled that Elian should go back.", "January", "2025-01"),
+        ("The summit would still be held on April 24.", "April 24", "2026-04-24"),
+    ],
+)
+def test_verb_groups(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The town fell on 24 February 2022; four days later the army withdrew.",
+         "four days later", "2022-02-28"),
+        ("It fell in March 1988, as it had done four months earlier at Halabja.",
+         "four months earlier", "1987-11"),
+        ("It fell on 2 May 1945. Two days after the vote, troops left.", "Two days", "P2D"),
+        ("It fell on 2 May 1945. A day after he left, troops came.", "A day", "P1D"),
+    ],
+)
+def test_later_starts_a_clause(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT, narrative=True) if expr in t.text]
+    assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The war stalled by 1940. In August of that year, the army attacked.",
+         "August of that year", "1940-08"),
+        ("The island fell in 1955. On January 24 of the same year, Congress voted.",
+         "January 24 of the same year", "1955-01-24"),
+        ("Sales fell in 2019 and recovered in March of the following year.",
+         "March of the following year", "2020-03"),
+    ],
+)
+def test_month_of_anaphoric_year(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A year mentioned in passing leaves the finer clock alone.
+        ("The offensive began on 10 March 1975, ahead of a campaign planned for 1976. "
+         "The town fell on 11 March.", "11 March", "1975-03-11"),
+        ("The raid came on 2 August 1964. Papers declassified in 2005 showed no attack on "
+         "4 August.", "4 August", "1964-08-04"),
+        # A year opening its sentence, or the story moving on a year, moves the clock.
+        ("The siege ended in May 1942. In 1943, the front held. In November, it broke.",
+         "November", "1943-11"),
+        ("Burgoyne surrendered in October 1776. Howe took the capital in 1777. He landed in "
+         "late August.", "late August", "1777-08"),
+    ],
+)
+def test_narrative_year_in_passing(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT, narrative=True) if t.text == expr]
+    assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Russia lost at Tannenberg in August and September 1914.", "August", "1914-08"),
+        ("Losses between March and April 1918 were heavy.", "March", "1918-03"),
+        ("The winter campaign (December-March 1943) failed.", "December", "1942-12"),
+        ("Between 12 and 16 January 1936 the army advanced.", "12", "1936-01-12"),
+        ("Talks ran from May 5 to June 7, 2023.", "May 5", "2023-05-05"),
+    ],
+)
+def test_coordinated_dates_share_the_year(text: str, expr: str, value: str | None) -> None:
+    assert _value(text, expr) == value
+
+
+def test_decade_is_no_clock() -> None:
+    text = "The army landed in May 1965, as the French had in the 1940s. In June, it attacked."
+    hits = [t for t in tag(text, DCT, narrative=True) if t.text == "June"]
+    assert hits[0].value == "1965-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A clock time needs a day: the last date if it is a day, else the dct.
+        ("Sales fell in 2024. The judge will sit at midday.", "midday", "2025-12-19T12:00"),
+        ("Talks opened on Dec. 2. At 5 p.m. they stopped.", "5 p.m.", "2025-12-02T17:00"),
+    ],
+)
+def test_clock_time_day(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+def test_clock_time_without_day_in_narrative() -> None:
+    hits = [t for t in tag("In 1943 the raid began at 10 p.m. sharp.", DCT, narrative=True)
+            if t.text.startswith("10 p.m")]
+    assert hits[0].value == "XXXX-XX-XXT22:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("For the past few weeks, shelling went on.", "the past few weeks", "PXW"),
+     ("Talks may resume in the next several days.", "the next several days", "PXD")],
+)
+def test_few_units_are_durations(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT) if expr in t.text]
+    assert hits and (hits[0].type, hits[0].value) == ("DURATION", value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Lincoln was shot on April 14, 1865, and died early the next morning.",
+      "the next morning", "1865-04-15TMO"),
+     ("The ships sailed on 8 February 1904. The battle began the following evening.",
+      "the following evening", "1904-02-09TEV")],
+)
+def test_anaphoric_part_of_day(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT, narrative=True) if expr in t.text]
+    assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Throughout 1915-17, the empire suffered.", "17", "1917"),
+        ("The fiscal 1998-99 budget passed.", "99", "1999"),
+        ("The Ionian Revolt (499-493 BC) failed.", "499", "BC0499"),
+        ("The First Punic War (264 to 241 BC) began.", "264", "BC0264"),
+        ("The battle of Mojkovac in 6-7 January 1916 was fierce.", "6", "1916-01-06"),
+        ("They breached the line on the 28 and 29 August 1918.", "the 28", "1918-08-28"),
+        ("The siege (10-18 June 1953) failed.", "10", "1953-06-10"),
+    ],
+)
+def test_first_part_of_ranges(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT) if t.text == expr]
+    assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [("The caliber is 1,200-40 mm.", "40"), ("Score: 2019-20 percent.", "20")],
+)
+def test_ranges_not_years(text: str, expr: str) -> None:
+    assert all(t.text != expr for t in tag(text, DCT))
+
+
+def test_units_later_without_number() -> None:
+    text = "He was wounded on 2 May 1904 and died weeks later."
+    hits = [t for t in tag(text, DCT, narrative=True) if t.text == "weeks later"]
+    assert hits and hits[0].value == "XXXX-WXX"
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("In the year-ago third quarter, it earned $22 million.", "year-ago third quarter",
+      "2024-Q3"),
+     ("Net fell from the year-earlier fourth quarter.", "year-earlier fourth quarter",
+      "2024-Q4")],
+)
+def test_year_ago_quarter(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Islam will one day be the second largest religion.", ("DATE", "FUTURE_REF")),
+     ("He hopes to one day return home.", ("DATE", "FUTURE_REF")),
+     ("It took one day to cross the river.", ("DURATION", "P1D"))],
+)
+def test_one_day(text: str, value: tuple[str, str]) -> None:
+    hit = next(t for t in tag(text, DCT) if t.text == "one day")
+    assert (hit.type, hit.value) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("The 1999-00 season ended.", "00", "2000"), ("Released 2022-02 in print.", "02", None)],
+)
+def test_short_range_end(text: str, expr: str, value: str | None) -> None:
+    assert [t.value for t in tag(text, DCT) if t.text == expr] == ([value] if value else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A verb in a later subordinate clause does not decide the tense.
+        ("Police arrested him at the airport on Thursday as he was about to leave.",
+         "Thursday", "2025-12-18"),
+        ("The court set Friday as the deadline for his return.", "Friday", "2025-12-19"),
+        ("On Monday, the ministers will meet in Brussels.", "Monday", "2025-12-22"),
+    ],
+)
+def test_subordinate_clause_tense(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value

@@ -18,6 +18,7 @@ class Ctx:
     ref: Point  # most recent reference time (anaphora, narrative clock)
     narrative: bool
     qref: Point | None = None  # last quarter/half-year mentioned (financial "a year ago")
+    fine: Point | None = None  # narrative: clock to use instead of a year mentioned in passing
     relative: bool = False  # set by any function that consulted an anchor
     update_ref: bool = True  # False for values that must not move the clock
     _tense: list[str | None] = field(default_factory=list)

@@ -72,8 +72,9 @@ def _branch(alts: list, ctx: _Ctx, before: bool, after: bool) -> Cover:
 
 class _Ctx:
     def __init__(self, names: dict[int, str], group_keys: Callable[[str], Cover],
-                 words: frozenset[str]) -> None:
+                 words: frozenset[str], room: int) -> None:
         self.names, self.group_keys, self.words = names, group_keys, words
+        self.room = room  # widest lookahead whose keys still lie inside the scan window
 
 
 def _seq(items: list, ctx: _Ctx, before: bool, after: bool) -> Cover:
@@ -106,6 +107,8 @@ def _seq(items: list, ctx: _Ctx, before: bool, after: bool) -> Cover:
                 c = _seq(list(av[3]), ctx, *nb)
         elif op is C.BRANCH:
             c = _branch(av[1], ctx, *nb)
+        elif op is C.ASSERT and av[0] == 1 and av[1].getwidth()[1] <= ctx.room:
+            c = _seq(list(av[1]), ctx, *nb)  # keys just after the match ("the 28 and 29 Aug")
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
             single = av[1] == 1  # a repeated body borders on its own copies
             c = _seq(list(av[2]), ctx, nb[0] and single, nb[1] and single)
@@ -116,11 +119,16 @@ def _seq(items: list, ctx: _Ctx, before: bool, after: bool) -> Cover:
 
 
 def cover(regex: str, flags: int, group_keys: Callable[[str], Cover],
-          words: frozenset[str]) -> Cover:
-    """Cover of ``regex``; ``group_keys(name)`` gives the keys of a named class group."""
+          words: frozenset[str], reach: int = 0) -> Cover:
+    """Cover of ``regex``; ``group_keys(name)`` gives the keys of a named class group.
+
+    Keys inside a lookahead count when the match and the lookahead together are at most
+    ``reach`` characters wide (the scan window reaches that far back from a key).
+    """
     try:
         parsed = P.parse(regex, flags)
     except re.error:
         return None
     names = {v: k for k, v in parsed.state.groupdict.items()}
-    return _seq(list(parsed), _Ctx(names, group_keys, words), True, True)
+    room = reach - parsed.getwidth()[1]
+    return _seq(list(parsed), _Ctx(names, group_keys, words, room), True, True)

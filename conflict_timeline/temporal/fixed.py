@@ -37,6 +37,16 @@ def year(ctx: Ctx, c: str, n: str) -> str | None:
 
 
 @fn
+def shortyear(ctx: Ctx, first: str, yy: str) -> str | None:
+    """End of a range written short ("1915-17"); it must lie after the start ("2022-02" is
+    a month, not a range)."""
+    start = int(first)
+    y = start // 100 * 100 + int(yy)
+    y += 100 if y <= start else 0  # "1999-00"
+    return f"{y:04d}" if y <= start + 30 else None
+
+
+@fn
 def bc(ctx: Ctx, n: str) -> str | None:
     ctx.update_ref = False
     return f"BC{int(n):04d}"

@@ -30,7 +30,9 @@ def _pick_year(ctx: Ctx, month: int, day: int | None, direction: str | None) -> 
     """Year for a month (and day) given without one."""
     anchor = ctx.now
     if ctx.narrative and RANK[anchor.gran] >= RANK["year"]:
-        return anchor.date.year
+        if ctx.fine is None:
+            return anchor.date.year
+        anchor = ctx.fine
     a = anchor.date
     akey = (a.month, day and a.day or 0) if day else (a.month, 0)
     key = (month, day or 0)
@@ -99,6 +101,19 @@ def month(ctx: Ctx, m: str, arg: str) -> str | None:
         return f"{_pick_year(ctx, int(m), None, direction):04d}-{int(m):02d}"
     ctx.relative = True
     return f"{ctx.now.date.year + int(arg):04d}-{int(m):02d}"
+
+
+@fn
+def rangedate(ctx: Ctx, y: str, m: str, d: str, m2: str) -> str | None:
+    """First date of a range whose year is written after the second ("December-March 1943")."""
+    return date(ctx, str(int(y) - (int(m) > int(m2))), m, d)
+
+
+@fn
+def anamonth(ctx: Ctx, m: str, d: str, n: str) -> str | None:
+    """Month (and day) of a year given anaphorically ("October of that year")."""
+    ctx.relative = True
+    return date(ctx, str(ctx.ref.date.year + int(n)), m, d)
 
 
 @fn
@@ -210,6 +225,19 @@ def ago(ctx: Ctx, n: str, unit: str) -> str | None:
     if x == 1 and unit == "Y" and ctx.qref is not None:
         return keep(ctx, unit, "-1")
     return rel(ctx, unit, str(-x))
+
+
+@fn
+def clockday(ctx: Ctx, n: str = "") -> str | None:
+    """Day a clock time falls on: the reference day (moved by ``n`` days: "the next
+    morning"), else the dct in news ("at noon"), else unknown."""
+    ctx.relative = True
+    shift_days = int(n or 0)
+    if ctx.ref.gran == "day":
+        return (ctx.ref.date + datetime.timedelta(days=shift_days)).isoformat()
+    if not shift_days and ctx.now.gran == "day":
+        return fmt(ctx.now)
+    return "XXXX-XX-XX"
 
 
 @fn

@@ -12,6 +12,7 @@ import yaml
 from .cover import cover
 
 _DATA = "conflict_timeline.data.temporal"
+WINDOW = 48  # characters a rule may reach on either side of its trigger key (scan.py)
 _REF = re.compile(r"(?<!\?P)<([A-Z][A-Z0-9]*)(?::(\w+))?>")
 
 
@@ -78,7 +79,8 @@ def _class_regexes(lex: dict) -> dict[str, str]:
     out = {}
     dots = {k: {a.lower() for a in v} for k, v in (lex.get("dot_required") or {}).items()}
     for name, entries in lex["classes"].items():
-        aliases = sorted(entries, key=lambda a: (-len(a), a))
+        # Longest first without the optional dot, so "june" is tried before "jun\.?".
+        aliases = sorted(entries, key=lambda a: (-len(str(a).rstrip(".")), -len(str(a)), str(a)))
         parts = [_alias_regex(a, a.lower() in dots.get(name, ())) for a in aliases]
         out[name] = "(?:" + "|".join(parts) + ")"
     blockers = sorted(lex["year_blockers"], key=len, reverse=True)
@@ -149,7 +151,7 @@ def load() -> Resources:
     for i, r in enumerate(spec["rules"]):
         body = _expand(r["pattern"], frags, named=True)
         pattern = lower_pattern(r"(?<!\w)(?:" + body + r")(?!\w)")
-        keys = cover(pattern, 0, group_keys, frozenset(vocab)) or _keys(
+        keys = cover(pattern, 0, group_keys, frozenset(vocab), WINDOW) or _keys(
             r["pattern"], spec["macros"], lex, vocab)
         if not keys:
             raise ValueError(f"rules.yaml: rule {r['name']!r} has no trigger word "

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .resources import Rule, load, norm_key
+from .resources import WINDOW, Rule, load, norm_key
 
-_BACK, _FWD = 48, 48  # context a rule may need around its trigger word
+_BACK = _FWD = WINDOW  # context a rule may need around its trigger word
 _WORD = re.compile(r"\w*")
 
 Candidate = tuple[int, int, Rule, re.Match[str]]

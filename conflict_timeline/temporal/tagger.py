@@ -8,7 +8,7 @@ import re
 from . import fiscal as _fiscal  # noqa: F401
 from . import fixed as _fixed  # noqa: F401  (registers its functions)
 from . import holidays as _holidays  # noqa: F401
-from .caldate import Point, parse_value
+from .caldate import RANK, Point, parse_value
 from .context import Ctx
 from .functions import FUNCS
 from .model import Timex
@@ -17,6 +17,8 @@ from .scan import candidates
 
 _CALL = re.compile(r"([a-z]\w*)\(([^()]*)\)")
 _FIELD = re.compile(r"\{(\w+)\}")
+# What may precede a year that opens its sentence ("In 1943, ...", "By the end of 1941").
+_LEADS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z]\w*\s+){0,2}(?:the\s+)?(?:end\s+of\s+)?$")
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 
 
@@ -38,6 +40,21 @@ def _evaluate(template: str, m: re.Match[str], ctx: Ctx) -> str | None:
     return None if failed or not value else value
 
 
+def _in_passing(ctx: Ctx, year: Point, clock: Point | None) -> bool:
+    """Whether a bare year leaves the story's finer clock alone (narrative mode).
+
+    A year opening its sentence ("In 1943, ...") moves the clock, and so does one a year or
+    two ahead of it (the story moving on), unless it is a plan ("a campaign planned for
+    1976"). Others ("declassified in 2005", "as in 1812") are mentioned in passing.
+    """
+    if year.gran != "year" or clock is None:
+        return False
+    if _LEADS.search(ctx.text, max(0, ctx.start - 24), ctx.start):
+        return False
+    ahead = year.date.year - clock.date.year
+    return not (0 < ahead <= 2 and ctx.tense() != "future")
+
+
 def tag(text: str, dct: datetime.date, *, narrative: bool = False) -> list[Timex]:
     """TIMEX3 expressions in ``text``, sorted by start and non-overlapping.
 
@@ -45,9 +62,11 @@ def tag(text: str, dct: datetime.date, *, narrative: bool = False) -> list[Timex
     most recent date mentioned (war histories move their own clock).
     """
     ref, qref = Point(dct, "day"), None
+    month_clock: Point | None = None  # last month-or-finer date
+    fine: Point | None = None  # that date, while only years mentioned in passing followed it
     out = []
     for start, end, rule, m in candidates(text):
-        ctx = Ctx(text, start, end, dct, ref, narrative, qref)
+        ctx = Ctx(text, start, end, dct, ref, narrative, qref, fine)
         try:
             value = _evaluate(rule.value, m, ctx)
         except (ValueError, KeyError, OverflowError):  # impossible dates such as Feb. 30
@@ -59,8 +78,13 @@ def tag(text: str, dct: datetime.date, *, narrative: bool = False) -> list[Timex
                          "relative" if relative else "explicit"))
         if rule.type in ("DATE", "TIME") and ctx.update_ref:
             point = parse_value(value)
-            if point is not None:
+            # A decade or century ("the 1990s", "two decades earlier") is no clock.
+            if point is not None and RANK[point.gran] <= RANK["year"]:
                 ref = point
+                if RANK[point.gran] <= RANK["month"]:
+                    month_clock, fine = point, None
+                elif narrative:
+                    fine = month_clock if _in_passing(ctx, point, month_clock) else None
                 if point.gran in ("quarter", "half-year"):
                     qref = point
     return out

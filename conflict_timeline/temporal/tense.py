@@ -2,7 +2,9 @@
 
 No POS tagger: tense cues (lexicon.yaml `tense`) inside the sentence are grouped into verb
 groups ("were planning to", "had said"); a group with a future cue is future ("was
-expected to meet"), otherwise past. The group nearest to the expression decides.
+expected to meet"), otherwise past. The group nearest to the expression decides. A group
+in a later subordinate clause ("on Thursday as he was about to leave") is ignored, and
+"that" ends a group ("ruled that he should" is two groups).
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from .resources import load
 
 _SENT_END = re.compile(r"[.!?]\s|\n")
 _WINDOW = 250
-_GROUP_GAP = re.compile(r"[\s\w]{0,12}")  # at most a short word between cues of one group
+_GROUP_GAP = re.compile(r"\s+(?:(?!that\b)\w{1,9}\s+){0,2}")  # short words, but no "that" clause
+_SUBORDINATE = re.compile(r"\b(?:as|when|while|because|although|though|which|who|whom|whose|if|"
+                          r"unless|whether|where)\b", re.IGNORECASE)
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 
 
@@ -59,6 +63,8 @@ def tense(text: str, start: int, end: int) -> str | None:
             groups.append([s, e, kind])
     best: tuple[int, str] | None = None
     for s, e, kind in groups:
+        if s >= end and _SUBORDINATE.search(text, end, s):
+            continue  # a verb in a later subordinate clause does not govern the expression
         # The governing verb usually precedes ("said Friday", "will meet on Friday").
         dist = start - e if e <= start else (s - end) * 3 // 2
         if best is None or dist < best[0]:
