@@ -11,9 +11,32 @@ from assets.metadata import table_metadata
 from assets.warehouse import connect, sql, stage, transaction, utc_now
 from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events import extract_events
+from conflict_timeline.events.canonical import (
+    KnownEvent,
+    actor_stem,
+    assign_events,
+    modality_family,
+)
 from conflict_timeline.events.rows import mention_row
 from pipelines.constants import OWNERS, WRITER_POOL
 from pipelines.partitions import publication_days
+
+
+def known_events(con: duckdb.DuckDBPyConnection, event_types: set[str]) -> list[KnownEvent]:
+    """The events of these types that earlier days' mentions founded."""
+    found = con.execute(
+        sql("extract/select_known_events.sql"), {"event_types": sorted(event_types)}
+    ).fetchall()
+    return [
+        KnownEvent(
+            event_id=event_id, event_type=event_type, event_mode=event_mode,
+            family=modality_family(modality), date_start=start, date_end=end, dated=dated,
+            n_dated=n_dated, actors={actor_stem(code) for code in codes if code}, place=place,
+            first_reported=first, articles=set(article_ids),
+        )
+        for (event_id, event_type, event_mode, modality, start, end, dated, n_dated, codes,
+             place, first, article_ids) in found
+    ]
 
 
 def extract_day(con: duckdb.DuckDBPyConnection, day: dt.date) -> tuple[int, int]:
@@ -36,6 +59,7 @@ def extract_day(con: duckdb.DuckDBPyConnection, day: dt.date) -> tuple[int, int]
         con.execute(sql("extract/delete_day_mentions.sql"), {"day": day})
         con.execute(sql("extract/delete_day_extractions.sql"), {"day": day})
         if mentions:
+            assign_events(mentions, known_events(con, {row["event_type"] for row in mentions}))
             stage(con, "staged_mentions", mentions)
             con.execute(sql("extract/insert_event_mentions.sql"))
             con.unregister("staged_mentions")

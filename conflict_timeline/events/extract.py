@@ -19,6 +19,10 @@ _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREA
 _FACTUAL = frozenset({"asserted", "claimed"})
 # Acts only a state performs: a bare country as their actor means its government.
 _STATE_ACTS = _SPOKEN | {"CONSULT", "SANCTION", "AID", "COOPERATE", "SUPPORT", "CONCEDE"}
+# "the invasion", "Russia's full-scale invasion", "since its invasion": a known happening.
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\bthe|\bits|\btheir|\bthis|\bthat|['’]s)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # An event that ended within this many days before its report is current news, not history.
 _CURRENT_DAYS = 7
 # "he said": the pronoun stands just before the reporting verb.
@@ -201,6 +205,10 @@ class _SentenceContext:
             places=tuple(self.places),
             date=date,
             temporal_status=temporal_status(date, self.published),
+            is_reference=(
+                trigger.kind.singular and date.timex is None
+                and bool(_DEFINITE_BEFORE.search(text, self.sentence.start, trigger.start))
+            ),
             modality=modality,
             attributed_to=self.speaker,
             verification=verification_of(self.sentence.text),

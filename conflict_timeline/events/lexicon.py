@@ -15,6 +15,7 @@ class EventKind:
     event_mode: str | None
     cameo_root: str
     modality: str | None = None  # the framing when the sentence has no cue of its own
+    singular: bool = False  # happens once between the same actors: undated mentions refer back
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +32,10 @@ def _compiled() -> tuple[re.Pattern[str], tuple[EventKind, ...]]:
     groups: list[str] = []
     for index, entry in enumerate(load_yaml("event_types.yaml")["triggers"]):
         kinds.append(
-            EventKind(entry["type"], entry.get("mode"), str(entry["cameo"]), entry.get("modality"))
+            EventKind(
+                entry["type"], entry.get("mode"), str(entry["cameo"]), entry.get("modality"),
+                bool(entry.get("singular", False)),
+            )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(groups) + r")(?!\w)", re.IGNORECASE)

@@ -24,6 +24,7 @@ class EventMention:
     places: tuple[PlaceMention, ...]
     date: EventDate
     temporal_status: str  # historical | current | future, relative to the report
+    is_reference: bool  # an undated definite mention of a singular happening ("the invasion")
     modality: str
     attributed_to: ActorMention | None
     verification: str | None
@@ -47,6 +48,7 @@ class EventMention:
             "date_basis": self.date.date_basis,
             "date_text": timex.text if timex else None,
             "temporal_status": self.temporal_status,
+            "is_reference": self.is_reference,
             "actors": [actor_json(a) for a in self.actors],
             "actor": actor_json(self.actor),
             "recipient": actor_json(self.recipient),

@@ -1,8 +1,5 @@
-"""Which mentions are one event: the merge key, and ids derived from it.
-
-First form: mentions merge when type, mode, modality, date interval, actor, recipient and place
-all agree. Ids are hashes of content, so re-runs and unrelated new articles never change them.
-"""
+"""Content hashes: stable ids for mentions, and each mention's own keys for comparison.
+Which mentions form one event is decided in `canonical`."""
 
 from __future__ import annotations
 
@@ -31,10 +28,6 @@ def merge_key(mention: EventMention) -> str:
         place_key,
     )
     return "|".join(str(part) for part in parts)
-
-
-def event_id(key: str) -> str:
-    return short_hash("event", key)
 
 
 def mention_id(article_id: str, mention: EventMention) -> str:

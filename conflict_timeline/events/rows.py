@@ -7,10 +7,11 @@ from typing import Any
 
 from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events.mention import EventMention
-from conflict_timeline.events.merging import event_id, mention_id, merge_key
+from conflict_timeline.events.merging import mention_id, merge_key
 
 
 def mention_row(article_id: str, published: dt.date, mention: EventMention) -> dict[str, Any]:
+    """The mention as a row; `event_id` and `merge_reason` are set by canonical matching."""
     actor, recipient, place, speaker = (
         mention.actor, mention.recipient, mention.place, mention.attributed_to,
     )
@@ -19,7 +20,6 @@ def mention_row(article_id: str, published: dt.date, mention: EventMention) -> d
     return {
         "mention_id": mention_id(article_id, mention),
         "article_id": article_id,
-        "event_id": event_id(key),
         "merge_key": key,
         "event_type": mention.event_type,
         "event_mode": mention.event_mode,
@@ -52,6 +52,7 @@ def mention_row(article_id: str, published: dt.date, mention: EventMention) -> d
         "date_value": timex.value if timex else None,
         "date_text_start": timex.start if timex else None,
         "temporal_status": mention.temporal_status,
+        "is_reference": mention.is_reference,
         "modality": mention.modality,
         "attributed_to_code": speaker.code if speaker else None,
         "attributed_to_text": speaker.text if speaker else None,

@@ -1,9 +1,13 @@
--- One canonical event per merge key; counts and report dates come from its mentions.
+-- One canonical event per event_id that matching gave the mentions. Its date is the narrowest
+-- interval its dated mentions agree on; mentions dated only by their publication day and
+-- references back to it ("the invasion") never narrow it.
 insert into events by name
 with mentions as (
     select
         event_mentions.*,
         coalesce(articles.source, event_mentions.article_id) as source_key,
+        event_mentions.date_basis <> 'publication-date fallback'
+            and not coalesce(event_mentions.is_reference, false) as dated,
         case event_mentions.date_basis
             when 'explicit' then 0
             when 'relative-to-publication' then 1
@@ -16,27 +20,32 @@ with mentions as (
 grouped as (
     select
         event_id,
-        any_value(merge_key) as merge_key,
+        coalesce(
+            any_value(merge_key) filter (where merge_reason = 'founded'), any_value(merge_key)
+        ) as merge_key,
         any_value(event_type) as event_type,
-        any_value(event_mode) as event_mode,
+        max(event_mode) as event_mode,
         any_value(cameo_root) as cameo_root,
         arg_max(evidence, confidence * 1000000 - sentence_index) as best_evidence,
-        any_value(actor_code) as actor_code,
-        any_value(actor_name) as actor_name,
-        any_value(recipient_code) as recipient_code,
-        any_value(recipient_name) as recipient_name,
-        min(date_start) as date_start,
-        max(date_end) as date_end,
-        any_value(date_precision) as date_precision,
+        arg_max(actor_code, confidence) as actor_code,
+        arg_max(actor_name, confidence) as actor_name,
+        arg_max(recipient_code, confidence) as recipient_code,
+        arg_max(recipient_name, confidence) as recipient_name,
+        coalesce(max(date_start) filter (where dated), max(date_start)) as date_start,
+        coalesce(min(date_end) filter (where dated), min(date_end)) as date_end,
+        coalesce(
+            arg_min(date_precision, date_end - date_start) filter (where dated),
+            any_value(date_precision)
+        ) as date_precision,
         arg_min(date_basis, basis_rank) as date_basis,
-        any_value(place_name) as place_name,
-        any_value(place_geonames_id) as place_geonames_id,
-        any_value(place_region_code) as place_region_code,
-        any_value(place_country) as place_country,
-        any_value(place_latitude) as place_latitude,
-        any_value(place_longitude) as place_longitude,
-        any_value(place_precision) as place_precision,
-        any_value(modality) as modality,
+        arg_max(place_name, place_precision = 'settlement') as place_name,
+        arg_max(place_geonames_id, place_precision = 'settlement') as place_geonames_id,
+        arg_max(place_region_code, place_precision = 'settlement') as place_region_code,
+        arg_max(place_country, place_precision = 'settlement') as place_country,
+        arg_max(place_latitude, place_precision = 'settlement') as place_latitude,
+        arg_max(place_longitude, place_precision = 'settlement') as place_longitude,
+        arg_max(place_precision, place_precision = 'settlement') as place_precision,
+        arg_min(modality, modality <> 'asserted') as modality,
         count(*) as n_mentions,
         count(distinct article_id) as n_articles,
         count(distinct source_key) as n_sources,

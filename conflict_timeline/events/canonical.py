@@ -1,0 +1,196 @@
+"""Canonical events: which known event a new mention reports, or a new event it founds.
+
+A mention joins an event when they agree on the event type (a mention without a mode may join
+any mode), on the family of modality (a claim and a denial are two events, linked in the
+`claims` view), their dates nest (a month holds a day; two different days never merge), their
+actors overlap, their places agree or one is unspecified, and no factual report would come
+before the happening it reports. A mention dated only by its
+publication day joins an event of that day but never narrows its date. An undated definite
+mention of a singular happening ("Russia's invasion of Ukraine") refers back to the
+established day-dated event of that kind between the same two parties.
+
+Matching is incremental and ordered: each new mention is compared with the events known so far,
+so a new day is matched against history without re-clustering it, and an event keeps the id of
+the mention that founded it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from conflict_timeline.events.dating import FALLBACK
+from conflict_timeline.events.merging import short_hash
+
+# The widest date interval that may hold another's (a month holds its days).
+_MAX_NESTING_DAYS = 31
+# asserted and claimed reports of a happening describe the same event; other framings differ.
+_FAMILY = {"asserted": "factual", "claimed": "factual"}
+
+
+def modality_family(modality: str) -> str:
+    return _FAMILY.get(modality, modality)
+
+
+def actor_stem(code: str) -> str:
+    """RUSGOV and RUSMIL are both Russia; organisation codes (NATO, EU) stand for themselves."""
+    return code[:3] if len(code) == 6 else code
+
+
+@dataclass
+class KnownEvent:
+    """What matching needs to know of an event (built from its mentions)."""
+
+    event_id: str
+    event_type: str
+    event_mode: str | None
+    family: str
+    date_start: dt.date
+    date_end: dt.date
+    dated: bool  # some mention gave a date of its own (not only publication days)
+    n_dated: int = 0  # mentions that gave it a date of their own: how established it is
+    actors: set[str] = field(default_factory=set)
+    place: str | None = None
+    first_reported: dt.date | None = None
+    articles: set[str] = field(default_factory=set)
+
+
+def place_key(row: dict[str, Any]) -> str | None:
+    geonames, region = row.get("place_geonames_id"), row.get("place_region_code")
+    return str(geonames) if geonames is not None else region
+
+
+def row_actors(row: dict[str, Any]) -> set[str]:
+    return {actor_stem(c) for c in (row.get("actor_code"), row.get("recipient_code")) if c}
+
+
+def _nested(a_start: dt.date, a_end: dt.date, b_start: dt.date, b_end: dt.date) -> bool:
+    """One interval holds the other, and the wider is no vaguer than a month: "in 2022" says
+    too little to tie a report to one particular day's happening."""
+    if not ((a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)):
+        return False
+    widest = max((a_end - a_start).days, (b_end - b_start).days)
+    return widest <= _MAX_NESTING_DAYS
+
+
+def _reported_before_it_happened(row: dict[str, Any], event: KnownEvent) -> bool:
+    """A factual report cannot precede the happening it reports: merging would say it did."""
+    if event.family != "factual" or event.first_reported is None:
+        return False
+    start = max(event.date_start, row["date_start"]) if event.dated else row["date_start"]
+    return start > min(event.first_reported, row["published"])
+
+
+def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
+    """The keys on which the mention matches the event, or None when it does not."""
+    if row["event_type"] != event.event_type or modality_family(row["modality"]) != event.family:
+        return None
+    if row["event_mode"] and event.event_mode and row["event_mode"] != event.event_mode:
+        return None
+    undated = row["date_basis"] == FALLBACK
+    if undated and not event.date_start <= row["published"] <= event.date_end:
+        return None
+    if not undated and not _nested(row["date_start"], row["date_end"], event.date_start,
+                                   event.date_end):
+        return None
+    if not undated and _reported_before_it_happened(row, event):
+        return None
+    mine, place = row_actors(row), place_key(row)
+    if mine and event.actors:
+        shared = mine & event.actors
+        # Two-party events (talks, a call) need both parties in common, not just one.
+        if len(shared) < min(2, len(mine), len(event.actors)):
+            return None
+        actors = "+".join(sorted(shared))
+    elif row.get("article_id") in event.articles:
+        actors = "unspecified, same article"  # one report tells of one such happening a day
+    elif place is None or place != event.place:
+        return None  # with one side's actors unknown, only the same named place links them
+    else:
+        actors = "unspecified"
+    if place and event.place and place != event.place:
+        return None
+    return (
+        f"type {event.event_type}; {event.family}; "
+        f"{'published within' if undated else 'dates nest in'} "
+        f"{event.date_start}..{event.date_end}; actors {actors}; "
+        f"place {'same' if place and place == event.place else 'unspecified'}"
+    )
+
+
+def _refers_to(row: dict[str, Any], events: Iterable[KnownEvent]) -> KnownEvent | None:
+    """The established day-dated happening of the same kind between the same two parties
+    ("Russia's invasion of Ukraine"): the one most reports dated, then the earliest. A
+    reference naming neither party refers to nothing we can be sure of."""
+    actor, recipient = row.get("actor_code"), row.get("recipient_code")
+    if not actor or not recipient:
+        return None
+    parties = {actor_stem(actor), actor_stem(recipient)}
+    candidates = [
+        e for e in events
+        if e.dated and e.date_start == e.date_end and e.event_type == row["event_type"]
+        and e.event_mode == row["event_mode"] and e.family == modality_family(row["modality"])
+        and e.date_start <= row["published"] and parties <= e.actors
+    ]
+    return min(candidates, key=lambda e: (-e.n_dated, e.date_start, e.event_id), default=None)
+
+
+def _found(row: dict[str, Any]) -> KnownEvent:
+    return KnownEvent(
+        event_id=short_hash("event", row["mention_id"]),
+        event_type=row["event_type"],
+        event_mode=row["event_mode"],
+        family=modality_family(row["modality"]),
+        date_start=row["date_start"],
+        date_end=row["date_end"],
+        dated=row["date_basis"] != FALLBACK,
+        n_dated=int(row["date_basis"] != FALLBACK),
+        actors=row_actors(row),
+        place=place_key(row),
+        first_reported=row["published"],
+        articles={row["article_id"]} if row.get("article_id") else set(),
+    )
+
+
+def _absorb(event: KnownEvent, row: dict[str, Any]) -> None:
+    """Narrow the event to the mention's date when that is more precise and evidenced."""
+    if row["date_basis"] != FALLBACK and not row.get("is_reference"):
+        if not event.dated or (event.date_start <= row["date_start"]
+                               and row["date_end"] <= event.date_end):
+            event.date_start, event.date_end = row["date_start"], row["date_end"]
+        event.dated = True
+        event.n_dated += 1
+    event.actors |= row_actors(row)
+    event.place = event.place or place_key(row)
+    if row.get("article_id"):
+        event.articles.add(row["article_id"])
+
+
+def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[KnownEvent]:
+    """Set `event_id` and `merge_reason` on each mention row (in order); returns the events
+    founded or changed. `known` is updated in place."""
+    touched: dict[str, KnownEvent] = {}
+    for row in rows:
+        event, reason = None, None
+        if row.get("is_reference"):
+            event = _refers_to(row, known)
+            if event is not None:
+                reason = (f"refers to the {event.event_mode} of {event.date_start} "
+                          f"({'+'.join(sorted(event.actors))})")
+        if event is None:
+            matches = [(r, e) for e in known if (r := why_compatible(row, e))]
+            if matches:
+                # The most specific event that fits: the narrowest dates, then the oldest id.
+                reason, event = min(
+                    matches, key=lambda m: ((m[1].date_end - m[1].date_start).days, m[1].event_id)
+                )
+        if event is None:
+            event, reason = _found(row), "founded"
+            known.append(event)
+        else:
+            _absorb(event, row)
+        row["event_id"], row["merge_reason"] = event.event_id, reason
+        touched[event.event_id] = event
+    return list(touched.values())

@@ -1,0 +1,141 @@
+"""Merging mentions into canonical events: the rules, one case each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+
+from conflict_timeline.events.canonical import KnownEvent, assign_events
+
+D = dt.date
+FALLBACK = "publication-date fallback"
+
+
+def mention(mention_id: str, **changes: Any) -> dict[str, Any]:
+    row = {
+        "mention_id": mention_id, "event_type": "ASSAULT", "event_mode": "invasion",
+        "modality": "asserted", "date_start": D(2022, 2, 24), "date_end": D(2022, 2, 24),
+        "date_basis": "explicit", "actor_code": "RUS", "recipient_code": "UKR",
+        "place_geonames_id": None, "place_region_code": None, "published": D(2022, 2, 24),
+        "is_reference": False,
+    }
+    row.update(changes)
+    return row
+
+
+def merged(*rows: dict[str, Any]) -> bool:
+    known: list[KnownEvent] = []
+    assign_events(list(rows), known)
+    return len({row["event_id"] for row in rows}) == 1
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (mention("b", published=D(2022, 3, 1)), True),  # same day, another report
+        (mention("b", date_start=D(2022, 2, 1), date_end=D(2022, 2, 28)), True),  # month holds day
+        (mention("b", date_start=D(2022, 2, 25), date_end=D(2022, 2, 25)), False),  # other day
+        (mention("b", modality="claimed"), True),  # claimed and asserted: same happening
+        (mention("b", modality="denied"), False),  # a denial is linked, not merged
+        (mention("b", actor_code="USAGOV", recipient_code="IRQ"), False),  # other actors
+        (mention("b", actor_code="RUSGOV"), True),  # the government is Russia too
+        (mention("b", event_type="CONSULT", event_mode=None), False),
+        (mention("b", event_mode=None), True),  # no mode: the more general report
+        (mention("b", place_geonames_id=1, place_region_code="UA-23"), True),  # one unspecified
+    ],
+)
+def test_pairs(second: dict[str, Any], expected: bool) -> None:
+    assert merged(mention("a"), second) is expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (mention("b", event_type="CONSULT", event_mode=None, actor_code="UKRGOV",
+                 recipient_code="DEU"), False),  # talks with another party
+        (mention("b", event_type="CONSULT", event_mode=None, actor_code="RUSGOV",
+                 recipient_code="UKRGOV"), True),  # the same two parties
+    ],
+)
+def test_two_party_events_share_both_parties(second: dict[str, Any], expected: bool) -> None:
+    first = mention("a", event_type="CONSULT", event_mode=None, actor_code="RUSGOV",
+                    recipient_code="UKR")
+    assert merged(first, second) is expected
+
+
+@pytest.mark.parametrize(("same_article", "expected"), [(True, True), (False, False)])
+def test_unattributed_mention_joins_its_articles_event(same_article: bool, expected: bool):
+    first = mention("a", event_type="STATEMENT", event_mode="public-statement",
+                    actor_code="RUSGOV", recipient_code=None, article_id="x")
+    second = mention("b", event_type="STATEMENT", event_mode="public-statement",
+                     actor_code=None, recipient_code=None,
+                     article_id="x" if same_article else "y")
+    assert merged(first, second) is expected
+
+
+def test_places_must_agree_when_both_are_named() -> None:
+    first = mention("a", place_geonames_id=1)
+    assert not merged(first, mention("b", place_geonames_id=2))
+
+
+def test_undated_report_joins_only_events_of_its_day_and_never_narrows() -> None:
+    month = mention("a", date_start=D(2022, 2, 1), date_end=D(2022, 2, 28))
+    undated = mention("b", date_basis=FALLBACK, date_start=D(2022, 2, 24),
+                      date_end=D(2022, 2, 24))
+    known: list[KnownEvent] = []
+    assign_events([month, undated], known)
+    assert month["event_id"] == undated["event_id"]
+    assert (known[0].date_start, known[0].date_end) == (D(2022, 2, 1), D(2022, 2, 28))
+
+
+def test_definite_reference_refers_back_to_the_earliest_event() -> None:
+    start = mention("a")
+    later_reference = mention("b", date_basis=FALLBACK, date_start=D(2022, 6, 1),
+                              date_end=D(2022, 6, 1), published=D(2022, 6, 1), is_reference=True)
+    known: list[KnownEvent] = []
+    assign_events([start, later_reference], known)
+    assert later_reference["event_id"] == start["event_id"]
+    assert later_reference["merge_reason"] == "refers to the invasion of 2022-02-24 (RUS+UKR)"
+
+
+def test_a_reference_naming_no_party_founds_its_own_event() -> None:
+    start = mention("a")
+    vague = mention("b", date_basis=FALLBACK, date_start=D(2022, 6, 1), date_end=D(2022, 6, 1),
+                    published=D(2022, 6, 1), is_reference=True, actor_code=None,
+                    recipient_code=None)
+    assert not merged(start, vague)
+
+
+def test_ids_are_stable_and_reasons_recorded() -> None:
+    rows = [mention("a"), mention("b"), mention("c", date_start=D(2022, 3, 1),
+                                                  date_end=D(2022, 3, 1))]
+    again = [dict(row) for row in rows]
+    assign_events(rows, [])
+    assign_events(again, [])
+    assert [r["event_id"] for r in rows] == [r["event_id"] for r in again]
+    assert rows[0]["merge_reason"] == "founded"
+    assert "dates nest in 2022-02-24..2022-02-24" in rows[1]["merge_reason"]
+    assert rows[2]["event_id"] != rows[0]["event_id"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "this year" is too vague to tie to one day's happening
+        (mention("a", date_start=D(2022, 1, 1), date_end=D(2022, 12, 31), published=D(2022, 1, 31)),
+         mention("b", date_start=D(2022, 6, 29), date_end=D(2022, 6, 29),
+                 published=D(2022, 6, 29)), False),
+        # a report of 1 February cannot describe a happening of 24 February
+        (mention("a", date_start=D(2022, 2, 1), date_end=D(2022, 2, 28), published=D(2022, 2, 1)),
+         mention("b", published=D(2022, 2, 24)), False),
+        # but a report after the month began may be narrowed by a later one
+        (mention("a", date_start=D(2022, 2, 1), date_end=D(2022, 2, 28), published=D(2022, 3, 1)),
+         mention("b", published=D(2022, 3, 2)), True),
+    ],
+)
+def test_vague_or_premature_reports_do_not_absorb_days(
+    first: dict[str, Any], second: dict[str, Any], expected: bool
+) -> None:
+    assert merged(first, second) is expected
