@@ -7,9 +7,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 
 @contextmanager
 def atomic_path(target: Path) -> Iterator[Path]:
@@ -21,8 +18,3 @@ def atomic_path(target: Path) -> Iterator[Path]:
         os.replace(temporary, target)
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def write_parquet_atomically(table: pa.Table, target: Path) -> None:
-    with atomic_path(target) as temporary:
-        pq.write_table(table, temporary)

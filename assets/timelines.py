@@ -1,14 +1,16 @@
 """event_timelines: events and mentions as Parquet, hive-partitioned by year and month."""
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from dagster import MaterializeResult, MetadataValue, asset
 from dagster_duckdb import DuckDBResource
 
-from assets.files import write_parquet_atomically
 from assets.warehouse import connect, sql
 from conflict_timeline import EXTRACTOR_VERSION
 from pipelines.constants import OWNERS, WRITER_POOL
@@ -26,22 +28,34 @@ def partition_dir(root: Path, year: int, month: int) -> Path:
 
 
 def write_by_month(table: pa.Table, root: Path, file_name: str) -> int:
-    """One file per (year, month) of the table, each replaced atomically; months that no
-    longer have rows are removed. Returns the number of partitions written."""
+    """Write the table as one file per (year, month) into a fresh version folder, then point
+    `root` (a symbolic link) at it in one atomic rename: readers see the old set of files or
+    the new one, never a mix, even if the run is killed half-way. Returns the partitions."""
+    versions = root.parent / ".versions"
+    version = versions / f"{root.name}-{time.time_ns()}"
     keys = sorted(set(zip(table["year"].to_pylist(), table["month"].to_pylist(), strict=True)))
-    written = set()
     for year, month in keys:
         mask = pc.and_(pc.equal(table["year"], year), pc.equal(table["month"], month))
-        target = partition_dir(root, year, month) / file_name
-        write_parquet_atomically(table.filter(mask).drop_columns(["year", "month"]), target)
-        written.add(target.parent)
-    for stale in root.glob("year=*/month=*"):
-        if stale not in written:
-            shutil.rmtree(stale)
-    for year_dir in root.glob("year=*"):
-        if not any(year_dir.iterdir()):
-            year_dir.rmdir()
-    return len(written)
+        target = partition_dir(version, year, month) / file_name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(table.filter(mask).drop_columns(["year", "month"]), target)
+    version.mkdir(parents=True, exist_ok=True)
+    _point(root, version)
+    return len(keys)
+
+
+def _point(root: Path, version: Path) -> None:
+    """Swap the `root` link to `version`; keep the previous version for readers in flight."""
+    previous = root.resolve() if root.is_symlink() else None
+    if root.is_dir() and not root.is_symlink():  # a folder from before versioning
+        root.rename(version.parent / f"{root.name}-unversioned-{time.time_ns()}")
+    link = root.with_name(f".{root.name}.link")
+    link.unlink(missing_ok=True)
+    link.symlink_to(version.relative_to(root.parent), target_is_directory=True)
+    os.replace(link, root)
+    for old in version.parent.glob(f"{root.name}-*"):
+        if old not in (version, previous):
+            shutil.rmtree(old, ignore_errors=True)
 
 
 @asset(
@@ -49,7 +63,8 @@ def write_by_month(table: pa.Table, root: Path, file_name: str) -> int:
     description=(
         "Parquet copies of the events and event_mentions tables under "
         "timelines/{events,mentions}/year=YYYY/month=MM/, by the month of the event's date; "
-        "readable by DuckDB, pandas and Spark; each file is replaced atomically."
+        "readable by DuckDB, pandas and Spark; each folder is a link swapped atomically to a "
+        "complete new version."
     ),
     kinds={"parquet", "duckdb"},
     owners=OWNERS,

@@ -118,6 +118,20 @@ def test_parquet_timeline_equals_events(home) -> None:
     assert sorted(from_parquet["event_id"]) == sorted(from_table["event_id"])
 
 
+def test_timelines_swap_whole_versions(tmp_path: Path) -> None:
+    run_pipeline(tmp_path)
+    timelines = data_home(tmp_path).timelines
+    first = (timelines / "events").resolve()
+    (data_home(tmp_path).inbox / "more.txt").write_text(
+        "---\ntitle: More\npublished: 2022-03-01\n---\n"
+        "Russian forces shelled Kharkiv on 1 March 2022.\n", encoding="utf-8")
+    run_pipeline(tmp_path)
+    second = (timelines / "events").resolve()
+    assert (timelines / "events").is_symlink() and first != second
+    assert first.is_dir(), "the previous version stays for readers still using it"
+    assert len(list((timelines / ".versions").glob("events-*"))) == 2
+
+
 def test_every_column_is_documented(home) -> None:
     with duckdb.connect(str(home.analyst_database), read_only=True) as con:
         undocumented = con.execute(

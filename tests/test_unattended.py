@@ -75,7 +75,9 @@ def _day_states(warehouse: Path) -> list[tuple]:
 
 
 def _snapshot(home: Path) -> dict[str, bytes]:
-    files = [home / "conflict.duckdb", *sorted((home / "timelines").rglob("*.parquet"))]
+    timelines = [home / "timelines" / name for name in ("events", "mentions")]
+    files = [home / "conflict.duckdb",
+             *sorted(path for folder in timelines for path in folder.rglob("*.parquet"))]
     return {str(path.relative_to(home)): path.read_bytes() for path in files}
 
 
