@@ -4,7 +4,13 @@ import datetime as dt
 from typing import Any
 
 import duckdb
-from dagster import AssetExecutionContext, BackfillPolicy, MaterializeResult, asset
+from dagster import (
+    AssetExecutionContext,
+    BackfillPolicy,
+    MaterializeResult,
+    asset,
+    get_dagster_logger,
+)
 from dagster_duckdb import DuckDBResource
 
 from assets.metadata import table_metadata
@@ -20,6 +26,8 @@ from conflict_timeline.events.canonical import (
 from conflict_timeline.events.rows import mention_row
 from pipelines.constants import OWNERS, WRITER_POOL
 from pipelines.partitions import publication_days
+
+log = get_dagster_logger()
 
 
 def known_events(con: duckdb.DuckDBPyConnection, event_types: set[str]) -> list[KnownEvent]:
@@ -45,15 +53,22 @@ def extract_day(con: duckdb.DuckDBPyConnection, day: dt.date) -> tuple[int, int]
     extractions: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
     for article_id, text, published in articles:
-        result = extract_events(text, published)
-        rows = [mention_row(article_id, published, m) for m in result.mentions]
+        try:
+            result = extract_events(text, published)
+        except Exception as problem:  # noqa: BLE001 - one bad article must not stop its day
+            log.warning(f"article {article_id}: extraction failed: {problem!r}")
+            failure, n_timexes, rows = f"{type(problem).__name__}: {problem}"[:300], 0, []
+        else:
+            failure, n_timexes = None, len(result.timexes)
+            rows = [mention_row(article_id, published, m) for m in result.mentions]
         mentions.extend(rows)
         extractions.append({
             "article_id": article_id,
             "extractor_version": EXTRACTOR_VERSION,
-            "n_timexes": len(result.timexes),
+            "n_timexes": n_timexes,
             "n_mentions": len(rows),
             "extracted_at": utc_now(),
+            "extraction_error": failure,
         })
     with transaction(con):
         con.execute(sql("extract/delete_day_mentions.sql"), {"day": day})

@@ -217,3 +217,31 @@ def test_analyst_views(home, view: str, minimum: int) -> None:
 )
 def test_pending_days_become_few_ranges(days: list[str], expected: list[tuple[str, str]]) -> None:
     assert day_ranges([dt.date.fromisoformat(day) for day in days]) == expected
+
+
+def test_an_article_the_extractor_fails_on_is_recorded_not_blocking(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import assets.extraction
+
+    real = assets.extraction.extract_events
+
+    def fragile(text: str, published: dt.date):
+        if "poison" in text:
+            raise ValueError("an extractor bug")
+        return real(text, published)
+
+    monkeypatch.setattr(assets.extraction, "extract_events", fragile)
+    home = data_home(tmp_path)
+    home.prepare()
+    (home.inbox / "poison.txt").write_text(
+        "---\ntitle: Poison\npublished: 2025-12-19\n---\nThis poison text breaks it.\n",
+        encoding="utf-8")
+    run_pipeline(tmp_path)
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        rows = con.execute(
+            "select a.title, e.extraction_error from article_extractions e "
+            "join articles a using (article_id) order by 1").fetchall()
+        n_events = con.execute("select count(*) from events").fetchone()[0]
+    assert rows[0] == ("Poison", "ValueError: an extractor bug")
+    assert rows[1][1] is None and n_events > 0, "the rest of the day was extracted"

@@ -5,5 +5,6 @@ select
     extractor_version,
     n_timexes,
     n_mentions,
-    extracted_at
+    extracted_at,
+    extraction_error
 from staged_extractions
