@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress
 
 from .datafiles import read_rows
-from .tokens import Token, tokenize
+from .tokens import Tokens, tokenize, tokens_of
 from .types import ActorMention
 
 
@@ -52,11 +53,16 @@ def _trie() -> _Node:
     return root
 
 
-def _case_ok(entry: _Entry, toks: list[Token]) -> bool:
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, _Node]:
+    # A pattern's first token always has the gap "", so its lower-cased word is the whole key.
+    return {word: node for (_gap, word), node in _trie().children.items()}
+
+
+def _case_ok(entry: _Entry, words: list[str]) -> bool:
     if not entry.cased:
         return True
-    for want, tok in zip(entry.words, toks, strict=True):
-        got = tok.text
+    for want, got in zip(entry.words, words, strict=True):
         if (
             want != want.lower()
             and got != want
@@ -68,37 +74,45 @@ def _case_ok(entry: _Entry, toks: list[Token]) -> bool:
     return True
 
 
-def _longest_at(tokens: list[Token], i: int, root: _Node) -> tuple[int, _Entry] | None:
+def _longest_at(toks: Tokens, i: int, node: _Node) -> tuple[int, _Entry] | None:
+    """Longest entry starting at word i; node is the trie child for word i."""
     best: tuple[int, _Entry] | None = None
-    node = root.children.get(("", tokens[i].text.lower()))
+    words, lower = toks.words, toks.lower
+    n = len(words)
     j = i
-    while node is not None:
+    while True:
         for entry in node.entries:
-            if _case_ok(entry, tokens[i : j + 1]):
+            if _case_ok(entry, words[i : j + 1]):
                 best = (j, entry)
                 break
         j += 1
-        if j >= len(tokens):
+        if j >= n or not node.children:
             break
-        node = node.children.get((tokens[j].gap, tokens[j].text.lower()))
+        child = node.children.get((toks.gap(j), lower[j]))
+        if child is None:
+            break
+        node = child
     return best
 
 
 def find_actors(text: str) -> list[ActorMention]:
     """Actor mentions in text order; non-overlapping, the longest pattern wins."""
-    root = _trie()
-    tokens = tokenize(text)
+    firsts = _first_words()
+    toks = tokens_of(text)
+    lower = toks.lower
     out: list[ActorMention] = []
-    i = 0
-    while i < len(tokens):
-        hit = _longest_at(tokens, i, root)
+    resume = 0
+    # Only words that start some pattern need the trie walk; map/compress find them in C.
+    for i in compress(range(len(lower)), map(firsts.__contains__, lower)):
+        if i < resume:
+            continue
+        hit = _longest_at(toks, i, firsts[lower[i]])
         if hit is None:
-            i += 1
             continue
         j, e = hit
-        start, end = tokens[i].start, tokens[j].end
+        start, end = toks.starts[i], toks.ends[j]
         if e.trailing_dot and text[end : end + 1] == ".":
             end += 1
         out.append(ActorMention(start, end, text[start:end], e.code, e.country, e.sector, e.name))
-        i = j + 1
+        resume = j + 1
     return out

@@ -27,6 +27,7 @@ _VARIANT_RULES = [
     ("j", "i"), ("y", "i"), ("w", "v"), ("ck", "k"),
 ]  # fmt: skip
 _RUNS = re.compile(r"(.)\1+")
+_NON_LETTER = re.compile(r"[^a-z]+")
 
 
 def _strip_accents(s: str) -> str:
@@ -39,6 +40,8 @@ def _strip_accents(s: str) -> str:
 @lru_cache(maxsize=200_000)
 def exact_key(name: str) -> str:
     """Case-, accent- and apostrophe-insensitive key; hyphens count as spaces."""
+    if name.isascii():  # NFC and accent stripping leave ASCII unchanged; most keys are ASCII
+        return _SEP.sub(" ", _APOS.sub("", name.lower())).strip()
     s = unicodedata.normalize("NFC", name).lower()
     s = _APOS.sub("", s)
     s = _SEP.sub(" ", s).strip()
@@ -51,8 +54,11 @@ def exact_key(name: str) -> str:
 @lru_cache(maxsize=200_000)
 def variant_key(name: str) -> str:
     """Loose spelling-independent key: transliterated, letters only, clusters merged."""
-    s = exact_key(name).translate(_TRANSLIT)
-    s = "".join(c for c in _strip_accents(s) if c.isalpha() and c.isascii())
+    if name.isascii():  # exact_key only lower-cases ASCII letters: keep a-z, drop the rest
+        s = _NON_LETTER.sub("", name.lower())
+    else:
+        s = exact_key(name).translate(_TRANSLIT)
+        s = "".join(c for c in _strip_accents(s) if c.isalpha() and c.isascii())
     for old, new in _VARIANT_RULES:
         s = s.replace(old, new)
     return _RUNS.sub(r"\1", s)

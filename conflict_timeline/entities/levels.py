@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .scan import Span
-from .tokens import Token
+from .tokens import Tokens
 
 REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "kray", "oblasti"})
 REGION_PLURALS = frozenset({"oblasts", "regions", "provinces", "oblasti"})
@@ -23,11 +23,11 @@ _LIST_SEP = re.compile(r"^\s*(,|,?\s*and|,?\s*or|&)\s*$")
 _CUE_BEFORE = re.compile(r"\b(regions|oblasts|provinces)\b[\s:—–\-(]*(of\s+)?(the\s+)?$", re.I)
 
 
-def _word(tokens: list[Token], idx: int) -> str:
-    return tokens[idx].text.lower() if 0 <= idx < len(tokens) else ""
+def _word(words: list[str], idx: int) -> str:
+    return words[idx].lower() if 0 <= idx < len(words) else ""
 
 
-def assign_levels(text: str, tokens: list[Token], spans: list[Span]) -> list[str]:
+def assign_levels(text: str, tokens: Tokens, spans: list[Span]) -> list[str]:
     """Return a level per span: "country" | "region" | "district" | "settlement" | "drop"."""
     levels = [_own_level(text, tokens, s) for s in spans]
     for group in _lists(text, spans):
@@ -42,36 +42,41 @@ def _has(span: Span, kinds: tuple[str, ...]) -> bool:
     return any(p.kind in kinds for p in span.places)
 
 
-def _own_level(text: str, tokens: list[Token], span: Span) -> str:
-    if all(p.kind == "stop" for p in span.places):
+def _own_level(text: str, tokens: Tokens, span: Span) -> str:
+    # The kinds are collected once: a span can carry dozens of namesake settlements.
+    kinds = {p.kind for p in span.places}
+    if kinds <= {"stop"}:
         return "drop"
-    nxt = tokens[span.last + 1] if span.last + 1 < len(tokens) else None
-    after = nxt.text.lower() if nxt is not None and nxt.gap in (" ", "-") else ""
-    before = (_word(tokens, span.first - 2), _word(tokens, span.first - 1))
-    if _has(span, _AREA_KINDS) and (after in REGION_WORDS or after in REGION_PLURALS):
-        _extend(span, nxt) if after in REGION_WORDS else None
+    words = tokens.words
+    nxt = span.last + 1 if span.last + 1 < len(words) else None
+    after = words[nxt].lower() if nxt is not None and tokens.gap(nxt) in (" ", "-") else ""
+    before = (_word(words, span.first - 2), _word(words, span.first - 1))
+    area = "region" in kinds or "group" in kinds
+    settlement = "settlement" in kinds
+    if area and (after in REGION_WORDS or after in REGION_PLURALS):
+        _extend(span, tokens, nxt) if after in REGION_WORDS else None
         return "region"
-    if span.fuzzy and _has(span, ("settlement",)) and after in REGION_WORDS:
-        _extend(span, nxt)  # misspelt "Zaphorizia Oblast": the region of the matched town
+    if span.fuzzy and settlement and after in REGION_WORDS:
+        _extend(span, tokens, nxt)  # misspelt "Zaphorizia Oblast": the region of the matched town
         return "region"
-    if _has(span, ("settlement",)) and after in DISTRICT_WORDS:
-        _extend(span, nxt)
+    if settlement and after in DISTRICT_WORDS:
+        _extend(span, tokens, nxt)
         return "district"
-    if _has(span, _AREA_KINDS) and before[1] == "of" and before[0] in REGION_WORDS:
+    if area and before[1] == "of" and before[0] in REGION_WORDS:
         return "region"
-    if _has(span, ("settlement",)) and before[1] == "of" and before[0] in SETTLEMENT_WORDS:
+    if settlement and before[1] == "of" and before[0] in SETTLEMENT_WORDS:
         return "settlement"
-    if _has(span, ("country",)):
+    if "country" in kinds:
         return "country"
-    if _has(span, ("settlement",)):
+    if settlement:
         return "settlement"
     return "region"
 
 
-def _extend(span: Span, tok: Token | None) -> None:
-    if tok is not None:
+def _extend(span: Span, tokens: Tokens, k: int | None) -> None:
+    if k is not None:
         span.last += 1
-        span.end = tok.end
+        span.end = tokens.ends[k]
 
 
 def _lists(text: str, spans: list[Span]) -> list[list[int]]:
@@ -86,7 +91,7 @@ def _lists(text: str, spans: list[Span]) -> list[list[int]]:
 
 
 def _list_is_regional(
-    text: str, tokens: list[Token], spans: list[Span], levels: list[str], group: list[int]
+    text: str, tokens: Tokens, spans: list[Span], levels: list[str], group: list[int]
 ) -> bool:
     if any(levels[k] == "region" for k in group):
         return True

@@ -7,7 +7,7 @@ from .gazetteer import Gazetteer, Place
 from .levels import assign_levels
 from .resolve import Context, choose
 from .scan import Span, scan
-from .tokens import tokenize
+from .tokens import tokens_of
 from .types import PlaceMention
 
 _KINDS_FOR_LEVEL = {
@@ -22,9 +22,8 @@ def find_places(text: str, *, country_hint: str | None = None) -> list[PlaceMent
     """Return place mentions in text order. ``country_hint`` is an ISO alpha-2 code (e.g. "UA")
     used only to break ties that the text itself does not settle."""
     gz = get_gazetteer()
-    tokens = tokenize(text)
-    lowercase = {t.text for t in tokens if t.text.islower()}
-    spans = scan(text, tokens, gz, lowercase)
+    tokens = tokens_of(text)
+    spans = scan(text, tokens, gz)
     levels = assign_levels(text, tokens, spans)
     cands = [_candidates(s.places, lv, gz) for s, lv in zip(spans, levels, strict=True)]
     ctx = _context(spans, cands, country_hint.upper() if country_hint else None, gz)

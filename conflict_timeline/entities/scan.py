@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .gazetteer import MIN_EDIT_KEY, MIN_VARIANT_KEY, Gazetteer, Place
-from .keys import deletions, exact_key, one_edit_apart, variant_key
-from .tokens import Token, is_capitalised
+from .gazetteer import Gazetteer, Place
+from .keys import exact_key
+from .lookup import exact_prefixes, fuzzy_lookup, loose_lookup, prefer_primary_names
+from .tokens import Tokens
 
 _JOINERS = frozenset({" ", "-", "'"})
+_SPACED = frozenset({" ", "-"})  # separators that exact_key turns into one space
 _HYPHEN_CONNECTORS = frozenset({"on", "na", "nad", "upon", "am", "de", "la", "sur"})
 
 
@@ -22,106 +24,86 @@ class Span:
     fuzzy: bool
 
 
-def _can_extend(tok: Token) -> bool:
-    return tok.gap in _JOINERS
-
-
-def _is_possessive(tok: Token) -> bool:
-    return tok.gap == "'" and tok.text.lower() == "s"
-
-
-def scan(text: str, tokens: list[Token], gz: Gazetteer, lowercase: set[str]) -> list[Span]:
+def scan(text: str, toks: Tokens, gz: Gazetteer) -> list[Span]:
     """Left-to-right, non-overlapping, longest match; exact beats variant at equal length.
 
-    ``lowercase`` holds the words the text also uses in lower case ("will", "may"): such a
-    word is a common noun/verb here, so its capitalised one-word form is not a settlement.
+    A word the text also uses in lower case ("will", "may") is a common noun/verb here, so
+    its capitalised one-word form is not a settlement.
+
+    Speed (same result as looking every n-gram up): an n-gram that continues with a lower-case
+    word after a space can only match exactly, and its exact key is the previous key plus
+    " " + word when that word is ASCII (see _next_key). Once that key is no prefix of any
+    gazetteer key, those exact lookups are skipped; the loose lookups are memoised by surface.
     """
+    words, starts, ends, spaced = toks.words, toks.starts, toks.ends, toks.spaced
+    exact, prefixes = gz.exact, exact_prefixes(gz)
     spans: list[Span] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if not is_capitalised(tokens[i].text):
-            i += 1
+    n, resume = len(words), 0
+    for i in toks.capitalised():
+        if i < resume:
             continue
         best: Span | None = None
-        j = i
-        while j < n and j - i < gz.max_tokens:
-            if j > i and not _can_extend(tokens[j]):
-                break
+        start = starts[i]
+        key: str | None = exact_key(words[i])  # None: no gazetteer key starts like this
+        j, stop = i, min(n, i + gz.max_tokens)
+        while j < stop:
+            word = words[j]
+            if j == i:
+                gap = ""
+            elif spaced[j]:
+                gap = " "
+                if key is None and not word[0].isupper() and word.isascii():
+                    j += 1  # exact-only lookup of a dead key: nothing to find or to track
+                    continue
+            else:
+                gap = toks.gap(j)
+                if gap not in _JOINERS:
+                    break
+            if j > i:
+                key = _next_key(key, gap, word, text, start, ends[j])
+            if key is not None and key not in prefixes:
+                key = None
+            if gap == "'" and word.lower() == "s":  # possessive: never the name's end
+                hit = None
             # A lower-case word after a space ("Chasiv yar") may finish an exact name only.
-            loose = j == i or tokens[j].gap != " " or is_capitalised(tokens[j].text)
-            if not _is_possessive(tokens[j]):
-                best = _lookup(text, tokens, i, j, gz, lowercase, loose) or best
+            elif gap != " " or word[0].isupper():
+                hit = loose_lookup(text[start : ends[j]], gz)
+            elif key is not None and key in exact:
+                hit = (prefer_primary_names(key, exact[key], gz), False)
+            else:
+                hit = None
+            if hit is not None:
+                places = hit[0]
+                if i == j:
+                    places = _single_token_filter(word, places, gz, toks)
+                if places:
+                    best = Span(i, j, start, ends[j], list(places), hit[1])
             j += 1
-        if best is None:
-            i += 1
-            continue
-        spans.append(best)
-        i = best.last + 1
+        if best is not None:
+            spans.append(best)
+            resume = best.last + 1
     return spans
 
 
-def _lookup(
-    text: str,
-    tokens: list[Token],
-    i: int,
-    j: int,
-    gz: Gazetteer,
-    lowercase: set[str],
-    loose: bool,
-) -> Span | None:
-    start, end = tokens[i].start, tokens[j].end
-    surface = text[start:end]
-    key = exact_key(surface)
-    places = gz.exact.get(key)
-    fuzzy = False
-    if places is None and loose:
-        places = fuzzy_lookup(surface, gz)
-        fuzzy = True
-    if not places:
-        return None
-    places = _prefer_primary_names(key, places, gz)
-    if i == j:
-        places = _single_token_filter(tokens[i].text, places, gz, lowercase)
-        if not places:
-            return None
-    return Span(i, j, start, end, list(places), fuzzy)
+__all__ = ["Span", "fuzzy_lookup", "scan"]
 
 
-def fuzzy_lookup(surface: str, gz: Gazetteer) -> list[Place] | None:
-    """Variant key first; then one edit away from a well-known name (regions, countries,
-    curated default settlements), e.g. "Donestk", "Belogrod"."""
-    vkey = variant_key(surface)
-    if len(vkey) < MIN_VARIANT_KEY:
-        return None
-    hit = gz.variant.get(vkey)
-    if hit or len(vkey) < MIN_EDIT_KEY:
-        return hit
-    found: dict[Place, None] = {}
-    for probe in (vkey, *deletions(vkey)):
-        for known_key, place in gz.edits.get(probe, ()):
-            if one_edit_apart(vkey, known_key):
-                found[place] = None
-    return list(found) or None
-
-
-def _prefer_primary_names(key: str, places: list[Place], gz: Gazetteer) -> list[Place]:
-    """Drop settlements reached only through a historical/foreign alternate name when another
-    settlement carries the name itself ("Oleksandrivka" is also an old name of Donetsk).
-    Curated aliases (aliases.csv) count as the name itself."""
-    settlements = [p for p in places if p.kind == "settlement"]
-    primary = [p for p in settlements if (key, p.geonames_id) in gz.primary]
-    if not primary or len(primary) == len(settlements):
-        return places
-    return [p for p in places if p.kind != "settlement" or p in primary]
+def _next_key(key: str | None, gap: str, word: str, text: str, start: int, end: int) -> str | None:
+    """exact_key(text[start:end]) given key == exact_key of the n-gram without its last word
+    (or None if that key prefixes no gazetteer key). A space or hyphen before an ASCII word
+    adds exactly " " + word.lower() to the key; anything else is recomputed in full."""
+    if gap in _SPACED and word.isascii():
+        return None if key is None else f"{key} {word.lower()}"
+    return exact_key(text[start:end])
 
 
 def _single_token_filter(
-    word: str, places: list[Place], gz: Gazetteer, lowercase: set[str]
+    word: str, places: list[Place], gz: Gazetteer, toks: Tokens
 ) -> list[Place]:
     """One-word names: drop settlement readings of stoplisted words and short acronyms."""
     if (
         exact_key(word) in gz.stop_single
-        or word.lower() in lowercase
+        or word.lower() in toks.lowercase
         or (word.isupper() and len(word) <= 4)
     ):
         return [p for p in places if p.kind in ("region", "group", "country")]
