@@ -131,3 +131,19 @@ def test_historical_events_are_marked(
 def test_who_acts(mentions: list[EventMention], event_type: str, phrase: str, actor_code: str):
     mention = _find(mentions, event_type, phrase)
     assert mention.actor is not None and mention.actor.code == actor_code
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("I will discuss this in more detail later during our news conference today.", "asserted"),
+        ("If I provide full answers at today's news conference, we will be here all night.",
+         "asserted"),
+        ("There was no news conference today.", "negated"),
+        ("The president will hold a news conference on 20 December 2025.", "predicted"),
+    ],
+)
+def test_a_named_happening_is_not_framed_by_its_clause(text: str, modality: str) -> None:
+    [conference] = [m for m in extract_events(text, D(2025, 12, 19)).mentions
+                    if m.event_type == "STATEMENT"]
+    assert conference.modality == modality

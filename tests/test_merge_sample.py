@@ -82,7 +82,8 @@ def test_pairwise_merge_precision_and_recall(predicted) -> None:
 
 
 # Measured when the sample was labelled (22 mentions, 231 pairs, 64 of one happening):
-# precision 0.880, recall 0.344. Recall is the known weak side: undated definite mentions of the
-# invasion that name no party, and the news conference split by the modality of its sentences.
+# precision 0.889, recall 0.375. Recall is the known weak side: undated definite mentions of the
+# invasion that name no party, and reports that differ in their framing (a prediction of the
+# news conference the day before it, a negated "not just Russia's invasion").
 PRECISION_FLOOR = 0.85
-RECALL_FLOOR = 0.30
+RECALL_FLOOR = 0.33

@@ -10,7 +10,12 @@ from conflict_timeline.entities import ActorMention, PlaceMention, find_actors, 
 from conflict_timeline.events.dating import EventDate, choose_date, story_date
 from conflict_timeline.events.lexicon import Trigger, find_triggers
 from conflict_timeline.events.mention import EventMention
-from conflict_timeline.events.modality import modality_of, speech_cue, verification_of
+from conflict_timeline.events.modality import (
+    modality_of,
+    negated_before,
+    speech_cue,
+    verification_of,
+)
 from conflict_timeline.temporal import Timex, tag
 from conflict_timeline.text import Sentence, split_sentences
 
@@ -185,7 +190,11 @@ class _SentenceContext:
             trigger.start, self.timexes, story.date if story and applies else None, self.published
         )
         local_start = trigger.start - self.sentence.start
-        modality = modality_of(self.sentence.text, local_start)
+        if trigger.kind.nominal:
+            negated = negated_before(self.sentence.text, local_start)
+            modality = "negated" if negated else "asserted"
+        else:
+            modality = modality_of(self.sentence.text, local_start)
         if modality == "asserted" and trigger.kind.modality:
             modality = trigger.kind.modality  # a demand is demanded unless framed otherwise
         if modality in _FACTUAL and date.date_start > self.published:

@@ -16,6 +16,7 @@ class EventKind:
     cameo_root: str
     modality: str | None = None  # the framing when the sentence has no cue of its own
     singular: bool = False  # happens once between the same actors: undated mentions refer back
+    nominal: bool = False  # names a happening: the clause's framing is not its framing
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,7 @@ def _compiled() -> tuple[re.Pattern[str], tuple[EventKind, ...]]:
         kinds.append(
             EventKind(
                 entry["type"], entry.get("mode"), str(entry["cameo"]), entry.get("modality"),
-                bool(entry.get("singular", False)),
+                bool(entry.get("singular", False)), bool(entry.get("nominal", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")

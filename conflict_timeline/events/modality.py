@@ -53,6 +53,13 @@ def modality_of(sentence: str, trigger_start: int) -> str:
     return best
 
 
+def negated_before(sentence: str, trigger_start: int) -> bool:
+    """A negation right before the trigger ("no news conference")."""
+    cues = _cues()
+    near = sentence[max(0, trigger_start - cues.negation_window) : trigger_start]
+    return bool(cues.families["negated"].search(near))
+
+
 def speech_cue(sentence: str) -> re.Match[str] | None:
     """The first reporting verb or claim cue: whoever stands next to it is the source."""
     cues = _cues()
