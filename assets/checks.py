@@ -12,12 +12,20 @@ from pipelines.constants import WRITER_POOL
 from pipelines.resources import DataHomeResource
 
 _SHOWN = 20
+
+
+def _setting(name: str, default: str, kind: type[int] | type[float]) -> int | float:
+    value = os.environ.get(name, default)
+    try:
+        return kind(value)
+    except ValueError:
+        raise SystemExit(f"{name} must be a number, not {value!r}") from None
+
+
 # Above this share of processed articles without any event, extraction is probably broken.
-MAX_SHARE_WITHOUT_EVENTS = float(
-    os.environ.get("CONFLICT_TIMELINE_MAX_SHARE_WITHOUT_EVENTS", "0.6")
-)
+MAX_SHARE_WITHOUT_EVENTS = _setting("CONFLICT_TIMELINE_MAX_SHARE_WITHOUT_EVENTS", "0.6", float)
 # Below this many processed articles a share says nothing (one quiet article is 100 %).
-MIN_ARTICLES_FOR_SHARE = int(os.environ.get("CONFLICT_TIMELINE_MIN_ARTICLES_FOR_SHARE", "20"))
+MIN_ARTICLES_FOR_SHARE = _setting("CONFLICT_TIMELINE_MIN_ARTICLES_FOR_SHARE", "20", int)
 
 
 def offending_rows(warehouse: DuckDBResource, statement: str) -> AssetCheckResult:

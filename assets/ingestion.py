@@ -62,17 +62,15 @@ def _read_one(home: DataHome, path: Path, today: dt.date, batch: _Batch, con: An
     for item in read_file(path, inbox=home.inbox):
         if isinstance(item, Rejection):
             refused_whole |= item.record is None
-            batch.rejections.append({
-                "rejection_id": short_hash(digest, item.record, item.reason),
-                "source_file": _relative(home, item.source_file),
-                "record": item.record,
-                "reason": item.reason,
-                "rejected_at": now,
-                "quarantined_to": _relative(home, quarantined) if item.record is None else None,
-                "file_sha256": digest,
-            })
+            moved_to = _relative(home, quarantined) if item.record is None else None
+            batch.rejections.append(_rejection_row(home, item, digest, now, moved_to))
         elif item.published < FIRST_DAY:
-            batch.rejections.append(_too_old(home, item, digest, now))
+            reason = (
+                f"publication date {item.published} is before {FIRST_DAY}, the first day the "
+                "pipeline keeps; such articles are out of its scope"
+            )
+            refusal = Rejection(item.source_file, item.record, reason)
+            batch.rejections.append(_rejection_row(home, refusal, digest, now, None))
         elif item.article_id not in batch.seen:
             batch.seen.add(item.article_id)
             batch.articles.append(_article_row(home, item, now))
@@ -88,18 +86,16 @@ def _read_one(home: DataHome, path: Path, today: dt.date, batch: _Batch, con: An
                 batch.moves.append((body, destination(body, home.inbox, home.archive, today)))
 
 
-def _too_old(home: DataHome, article: Article, digest: str, now: dt.datetime) -> dict[str, Any]:
-    reason = (
-        f"publication date {article.published} is before {FIRST_DAY}, the first day the "
-        "pipeline keeps; such articles are out of its scope"
-    )
+def _rejection_row(
+    home: DataHome, rejection: Rejection, digest: str, now: dt.datetime, moved_to: str | None
+) -> dict[str, Any]:
     return {
-        "rejection_id": short_hash(digest, article.record, reason),
-        "source_file": _relative(home, article.source_file),
-        "record": article.record,
-        "reason": reason,
+        "rejection_id": short_hash(digest, rejection.record, rejection.reason),
+        "source_file": _relative(home, rejection.source_file),
+        "record": rejection.record,
+        "reason": rejection.reason,
         "rejected_at": now,
-        "quarantined_to": None,
+        "quarantined_to": moved_to,
         "file_sha256": digest,
     }
 

@@ -82,3 +82,16 @@ def test_extract_offsets_match_the_stored_article_text() -> None:
     events = json.loads(result.stdout)["events"]
     assert events
     assert all(article.text[e["char_start"]:e["char_end"]] == e["evidence"] for e in events)
+
+
+@pytest.mark.parametrize(
+    "gold_line",
+    ['{"doc_id": "a", "dct": "2020-01-01", "text": "x"}',
+     '{"doc_id": "a", "timexes": [{"start": "0", "end": 1, "type": "DATE", "value": "x"}]}'],
+)
+def test_timex_eval_refuses_malformed_documents_in_one_line(tmp_path: Path, gold_line: str):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(gold_line + "\n", encoding="utf-8")
+    result = run("timex-eval", "--gold", str(gold), "--pred", str(gold))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "timexes" in result.stderr

@@ -87,7 +87,27 @@ def run_timex(args: argparse.Namespace) -> None:
     sys.stderr.write(f"tagged {len(lines)} documents into {args.output}\n")
 
 
+_TIMEX_FIELDS = {"start": int, "end": int, "type": str, "value": str}
+
+
+def _timex_docs(name: str) -> list[dict[str, Any]]:
+    """Documents with a well-formed `timexes` list; anything else is a one-line error."""
+    docs = list(_jsonl(name))
+    for doc in docs:
+        timexes = doc.get("timexes")
+        if not isinstance(timexes, list) or not all(
+            isinstance(t, dict) and all(isinstance(t.get(k), kind) for k, kind in
+                                        _TIMEX_FIELDS.items())
+            for t in timexes
+        ):
+            raise UserError(
+                f"{name}, document {doc['doc_id']}: 'timexes' must be a list of objects with "
+                "start and end (integers), type and value (strings)"
+            )
+    return docs
+
+
 def run_timex_eval(args: argparse.Namespace) -> None:
     from conflict_timeline.temporal.scoring import evaluate, format_report
 
-    print(format_report(evaluate(list(_jsonl(args.gold)), list(_jsonl(args.pred)))))
+    print(format_report(evaluate(_timex_docs(args.gold), _timex_docs(args.pred))))
