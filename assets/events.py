@@ -1,12 +1,18 @@
 """events: canonical events aggregated from their mentions."""
 
-from dagster import MaterializeResult, asset
+from dagster import Config, MaterializeResult, asset
 from dagster_duckdb import DuckDBResource
 
 from assets.metadata import table_metadata
 from assets.warehouse import connect, sql, transaction
 from conflict_timeline import EXTRACTOR_VERSION
 from pipelines.constants import OWNERS, WRITER_POOL
+
+
+class EventsConfig(Config):
+    """rebuild_all re-derives every event, e.g. after sql/events/insert_events.sql changed."""
+
+    rebuild_all: bool = False
 
 
 @asset(
@@ -21,10 +27,20 @@ from pipelines.constants import OWNERS, WRITER_POOL
     code_version=EXTRACTOR_VERSION,
     pool=WRITER_POOL,
 )
-def events(warehouse: DuckDBResource) -> MaterializeResult:
-    """Rebuild the canonical events from the mentions in one transaction."""
+def events(config: EventsConfig, warehouse: DuckDBResource) -> MaterializeResult:
+    """Rebuild, in one transaction, the events whose mentions changed since the last refresh
+    (events_to_refresh), so a day's work does not grow with history."""
     with connect(warehouse) as con:
         with transaction(con):
+            if config.rebuild_all:
+                con.execute(sql("events/insert_all_events_to_refresh.sql"))
+            refreshed = con.execute(sql("events/count_events_to_refresh.sql")).fetchone()[0]
+            # The months of the old dates, then of the new: both timeline partitions change.
+            con.execute(sql("events/insert_timeline_months_of_refreshed.sql"))
             con.execute(sql("events/delete_events.sql"))
             con.execute(sql("events/insert_events.sql"))
-        return MaterializeResult(metadata=table_metadata(con, "events"))
+            con.execute(sql("events/insert_timeline_months_of_refreshed.sql"))
+            con.execute(sql("events/delete_events_to_refresh.sql"))
+        return MaterializeResult(
+            metadata={**table_metadata(con, "events"), "events_refreshed": int(refreshed)}
+        )

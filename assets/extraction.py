@@ -1,127 +1,180 @@
-"""event_mentions: one partition per publication day, each replaced whole in one transaction."""
+"""mention_shards: extraction as a pure map, one publication day at a time, Parquet in and out.
+
+It opens no database and holds no writer slot, so any number of lanes of one run, or of runs
+(processes, Celery workers, machines sharing the shards folder), extract different days at once.
+"""
 
 import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
-import duckdb
+import pyarrow as pa
 from dagster import (
-    AssetExecutionContext,
+    AssetIn,
     BackfillPolicy,
-    MaterializeResult,
-    asset,
+    DynamicOut,
+    DynamicOutput,
+    In,
+    MetadataValue,
+    Nothing,
+    OpExecutionContext,
     get_dagster_logger,
+    graph_asset,
+    op,
 )
-from dagster_duckdb import DuckDBResource
 
-from assets.metadata import table_metadata
-from assets.warehouse import connect, sql, stage, transaction, utc_now
+from assets.shards import ARTICLES, EXTRACTIONS, MENTIONS, read_shard, shard_path, write_shard
+from assets.warehouse import utc_now
 from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events import extract_events
-from conflict_timeline.events.canonical import (
-    KnownEvent,
-    actor_stem,
-    assign_events,
-    modality_family,
-)
 from conflict_timeline.events.rows import mention_row
-from pipelines.constants import OWNERS, WRITER_POOL
+from pipelines.constants import OWNERS
 from pipelines.partitions import publication_days
+from pipelines.resources import DataHomeResource
 
 log = get_dagster_logger()
+# Parquet key-value metadata: the two files of one day's extraction carry the same token, so
+# the load step can tell a pair from two different runs (one killed between the writes).
+SHARD_TOKEN = b"conflict_timeline.shard_token"
+LANES = "CONFLICT_TIMELINE_EXTRACTION_LANES"
 
 
-def known_events(con: duckdb.DuckDBPyConnection, event_types: set[str]) -> list[KnownEvent]:
-    """The events of these types that earlier days' mentions founded."""
-    found = con.execute(
-        sql("extract/select_known_events.sql"), {"event_types": sorted(event_types)}
-    ).fetchall()
-    return [
-        KnownEvent(
-            event_id=event_id, event_type=event_type, event_mode=event_mode,
-            family=modality_family(modality), date_start=start, date_end=end, dated=dated,
-            n_dated=n_dated, actors={actor_stem(code) for code in codes if code}, place=place,
-            first_reported=first, articles=set(article_ids),
-        )
-        for (event_id, event_type, event_mode, modality, start, end, dated, n_dated, codes,
-             place, first, article_ids) in found
-    ]
+def _extract_article(article_id: str, text: str, published: dt.date) -> tuple[dict, list[dict]]:
+    """The article's status row and its mention rows; a failure is recorded, not raised."""
+    try:
+        result = extract_events(text, published)
+    except Exception as problem:  # noqa: BLE001 - one bad article must not stop its day
+        log.warning(f"article {article_id}: extraction failed: {problem!r}")
+        failure, n_timexes, rows = f"{type(problem).__name__}: {problem}"[:300], 0, []
+    else:
+        failure, n_timexes = None, len(result.timexes)
+        rows = [mention_row(article_id, published, m) for m in result.mentions]
+    status = {
+        "article_id": article_id,
+        "extractor_version": EXTRACTOR_VERSION,
+        "n_timexes": n_timexes,
+        "n_mentions": len(rows),
+        "extracted_at": utc_now(),
+        "extraction_error": failure,
+    }
+    return status, rows
 
 
-def extract_day(con: duckdb.DuckDBPyConnection, day: dt.date) -> tuple[int, int]:
-    """Re-extract one publication day; returns (articles, mentions)."""
-    articles = con.execute(sql("extract/select_articles_published_on.sql"), {"day": day}).fetchall()
-    extractions: list[dict[str, Any]] = []
+def _tagged(rows: list[dict[str, Any]], token: bytes) -> pa.Table:
+    return pa.Table.from_pylist(rows).replace_schema_metadata({SHARD_TOKEN: token})
+
+
+def extract_day(root: Path, day: dt.date) -> tuple[int, int]:
+    """Extract one day's article shard into its mention and extraction shards; returns
+    (articles, mentions)."""
+    articles = read_shard(root, ARTICLES, day)
+    if articles is None:
+        return 0, 0
+    statuses: list[dict[str, Any]] = []
     mentions: list[dict[str, Any]] = []
-    for article_id, text, published in articles:
-        try:
-            result = extract_events(text, published)
-        except Exception as problem:  # noqa: BLE001 - one bad article must not stop its day
-            log.warning(f"article {article_id}: extraction failed: {problem!r}")
-            failure, n_timexes, rows = f"{type(problem).__name__}: {problem}"[:300], 0, []
-        else:
-            failure, n_timexes = None, len(result.timexes)
-            rows = [mention_row(article_id, published, m) for m in result.mentions]
+    for article in articles.to_pylist():
+        status, rows = _extract_article(
+            article["article_id"], article["text"], article["published"]
+        )
+        statuses.append(status)
         mentions.extend(rows)
-        extractions.append({
-            "article_id": article_id,
-            "extractor_version": EXTRACTOR_VERSION,
-            "n_timexes": n_timexes,
-            "n_mentions": len(rows),
-            "extracted_at": utc_now(),
-            "extraction_error": failure,
-        })
-    with transaction(con):
-        con.execute(sql("extract/delete_day_mentions.sql"), {"day": day})
-        con.execute(sql("extract/delete_day_extractions.sql"), {"day": day})
-        if mentions:
-            assign_events(mentions, known_events(con, {row["event_type"] for row in mentions}))
-            stage(con, "staged_mentions", mentions)
-            con.execute(sql("extract/insert_event_mentions.sql"))
-            con.unregister("staged_mentions")
-        if extractions:
-            stage(con, "staged_extractions", extractions)
-            con.execute(sql("extract/upsert_article_extractions.sql"))
-            con.unregister("staged_extractions")
-    return len(articles), len(mentions)
+    token = uuid.uuid4().hex.encode()
+    # Mentions first: the extraction shard is the marker that the pair is complete.
+    write_shard(root, MENTIONS, day, _tagged(mentions, token))
+    write_shard(root, EXTRACTIONS, day, _tagged(statuses, token))
+    return len(statuses), len(mentions)
 
 
-@asset(
-    deps=["articles"],
+def sharded_days(root: Path, start: dt.date, end: dt.date) -> list[dt.date]:
+    """Days in [start, end) that have an article shard."""
+    folder = root / ARTICLES
+    days = [
+        dt.date.fromisoformat(entry.name.removeprefix("published="))
+        for entry in (folder.iterdir() if folder.is_dir() else [])
+        if entry.name.startswith("published=")
+    ]
+    return sorted(day for day in days if start <= day < end
+                  and shard_path(root, ARTICLES, day).is_file())
+
+
+def extraction_lanes() -> int:
+    """How many pieces a run's days are cut into: the executor runs them side by side (the
+    multiprocess executor in processes, Celery on its workers, in-process one after another)."""
+    return max(1, int(os.environ.get(LANES, os.cpu_count() or 1)))
+
+
+def split_days(root: Path, days: list[dt.date], lanes: int) -> list[list[dt.date]]:
+    """Contiguous runs of days with about the same bytes of articles each."""
+    sizes = [shard_path(root, ARTICLES, day).stat().st_size for day in days]
+    total, pieces, current, filled = sum(sizes), [], [], 0
+    for day, size in zip(days, sizes, strict=True):
+        current.append(day)
+        filled += size
+        if len(pieces) < lanes - 1 and filled >= total * (len(pieces) + 1) / lanes:
+            pieces.append(current)
+            current = []
+    return [piece for piece in [*pieces, current] if piece]
+
+
+@op(ins={"articles": In(Nothing)}, out=DynamicOut(list))
+def plan_extraction(context: OpExecutionContext, home: DataHomeResource) -> Iterator[DynamicOutput]:
+    """The run's days that have articles, cut into lanes."""
+    window = context.partition_time_window
+    root = home.paths.shards
+    days = sharded_days(root, window.start.date(), window.end.date())
+    pieces = split_days(root, days, extraction_lanes())
+    if not pieces:  # an empty lane keeps the steps after it running (nothing to extract)
+        yield DynamicOutput([], mapping_key="no_days")
+    for piece in pieces:
+        key = f"{piece[0]:%Y%m%d}_{piece[-1]:%Y%m%d}"
+        yield DynamicOutput([day.isoformat() for day in piece], mapping_key=key)
+
+
+@op
+def extract_days(context: OpExecutionContext, home: DataHomeResource,
+                 days: list[str]) -> dict[str, int]:
+    """Extract one lane's days, each into its own shards."""
+    totals = {"days": 0, "articles": 0, "mentions": 0}
+    for day in days:
+        articles, mentions = extract_day(home.paths.shards, dt.date.fromisoformat(day))
+        totals = {"days": totals["days"] + 1, "articles": totals["articles"] + articles,
+                  "mentions": totals["mentions"] + mentions}
+    context.log.info(f"{len(days)} day(s) {days[:1]}..{days[-1:]}: {totals}")
+    return totals
+
+
+@op
+def sum_extraction(context: OpExecutionContext, home: DataHomeResource,
+                   lanes: list[dict[str, int]]) -> None:
+    # Returns None: the shards are the output, so no IO manager stores anything.
+    context.add_output_metadata({
+        "lanes": len(lanes),
+        "days_extracted": sum(lane["days"] for lane in lanes),
+        "articles_extracted": sum(lane["articles"] for lane in lanes),
+        "mentions_extracted": sum(lane["mentions"] for lane in lanes),
+        "shards_path": MetadataValue.path(str(home.paths.shards / MENTIONS)),
+        "extractor_version": EXTRACTOR_VERSION,
+    })
+
+
+@graph_asset(
+    ins={"articles": AssetIn("articles", dagster_type=Nothing)},
     description=(
-        "One row per event reported in a sentence of an article: type, actors, place, date "
-        "(with precision and basis), modality, and offsets reproducing the evidence. "
-        "Partitioned by the article's publication day."
+        "Extracted event mentions of each publication day as Parquet shards "
+        "(shards/mentions/published=YYYY-MM-DD/), read from the day's article shard. A pure "
+        "map: no database, no shared state. A run's days are cut into lanes "
+        "($CONFLICT_TIMELINE_EXTRACTION_LANES, default one per CPU) that the executor spreads "
+        "over processes or workers."
     ),
-    kinds={"duckdb", "python"},
+    kinds={"parquet", "python"},
     owners=OWNERS,
     group_name="extract",
     code_version=EXTRACTOR_VERSION,
     partitions_def=publication_days,
     backfill_policy=BackfillPolicy.single_run(),
-    pool=WRITER_POOL,
 )
-def event_mentions(context: AssetExecutionContext, warehouse: DuckDBResource) -> MaterializeResult:
-    """Replace the mentions of every publication day in the run's partition window, one day per
-    transaction, so a crash leaves each day either as it was or fully redone."""
-    window = context.partition_time_window
-    bounds = {"window_start": window.start.date(), "window_end": window.end.date()}
-    n_articles = n_mentions = 0
-    with connect(warehouse) as con:
-        found = con.execute(sql("extract/select_days_with_articles.sql"), bounds).fetchall()
-        days = [row[0] for row in found]
-        for day in days:
-            articles, mentions = extract_day(con, day)
-            n_articles, n_mentions = n_articles + articles, n_mentions + mentions
-        metadata = table_metadata(con, "event_mentions")
-        without = con.execute(sql("extract/count_articles_without_events.sql")).fetchone()[0]
-    context.log.info(f"{len(days)} days, {n_articles} articles, {n_mentions} mentions")
-    return MaterializeResult(
-        metadata={
-            **metadata,
-            "days_with_articles": len(days),
-            "articles_extracted_this_run": n_articles,
-            "mentions_this_run": n_mentions,
-            "articles_without_events": int(without),
-            "extractor_version": EXTRACTOR_VERSION,
-        }
-    )
+def mention_shards(articles: None) -> None:
+    return sum_extraction(plan_extraction(articles).map(extract_days).collect())

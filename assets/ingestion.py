@@ -12,6 +12,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.inbox import destination, file_sha256, inbox_files, move
 from assets.metadata import table_metadata
+from assets.shards import write_article_shards
 from assets.warehouse import connect, sql, stage, transaction, utc_now
 from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events.merging import short_hash
@@ -25,6 +26,7 @@ from pipelines.resources import DataHomeResource
 _BATCH = 2000
 # Metadata key on `articles`: publication-day ranges whose articles await extraction.
 PENDING_RANGES = "pending_day_ranges"
+PENDING_ARTICLES = "pending_articles"
 _INSERTS = {
     "staged_articles": "ingest/insert_articles.sql",
     "staged_rejections": "ingest/insert_rejected_articles.sql",
@@ -38,17 +40,18 @@ class _Batch:
     articles: list[dict[str, Any]] = field(default_factory=list)
     rejections: list[dict[str, Any]] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)
+    days: set[dt.date] = field(default_factory=set)  # publication days given new articles
     moves: list[tuple[Path, Path]] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=lambda: {"articles": 0, "rejected": 0})
 
 
-def pending_days(con: Any) -> list[dt.date]:
+def pending_days(con: Any) -> dict[dt.date, int]:
     """Days with articles the current extractor has not processed (new, re-versioned, or left
-    over by a run that was killed)."""
+    over by a run that was killed), with how many such articles each has."""
     found = con.execute(
         sql("extract/select_pending_days.sql"), {"extractor_version": EXTRACTOR_VERSION}
     ).fetchall()
-    return [row[0] for row in found]
+    return dict(found)
 
 
 def _relative(home: DataHome, path: Path | str) -> str:
@@ -73,6 +76,7 @@ def _read_one(home: DataHome, path: Path, today: dt.date, batch: _Batch, con: An
             batch.rejections.append(_rejection_row(home, refusal, digest, now, None))
         elif item.article_id not in batch.seen:
             batch.seen.add(item.article_id)
+            batch.days.add(item.published)
             batch.articles.append(_article_row(home, item, now))
         if len(batch.articles) >= _BATCH:
             batch.counts["articles"] += _flush(con, "staged_articles", batch.articles)
@@ -160,7 +164,10 @@ def ingested_articles(
         # in the inbox, and the next run reads them again (ids make that harmless).
         for source, target in batch.moves:
             move(source, target)
-        pending = day_ranges(pending_days(con))
+        waiting = pending_days(con)
+        # Extraction reads these shards, never the warehouse, so it needs no writer slot.
+        sharded = write_article_shards(con, paths.shards, batch.days, list(waiting))
+        pending = day_ranges(list(waiting))
         articles_meta = table_metadata(con, "articles")
         rejected_meta = table_metadata(con, "rejected_articles")
     quarantined = sum(1 for _, target in batch.moves if paths.quarantine in target.parents)
@@ -171,9 +178,11 @@ def ingested_articles(
             **articles_meta,
             "inbox_files": len(files),
             "read_this_run": batch.counts["articles"],
+            "article_shards_written": sharded,
             # Read while this step holds the writer pool: the runner and the extraction sensor
             # request these event_mentions partitions without opening the warehouse themselves.
             PENDING_RANGES: MetadataValue.json(pending),
+            PENDING_ARTICLES: MetadataValue.int(sum(waiting.values())),
         },
     )
     yield MaterializeResult(

@@ -1,7 +1,5 @@
 """analyst_database: the read-only copy of the warehouse that analysts open."""
 
-import shutil
-
 import duckdb
 from dagster import MaterializeResult, MetadataValue, asset
 from dagster_duckdb import DuckDBResource
@@ -11,6 +9,7 @@ from assets.files import atomic_path
 from assets.warehouse import connect, sql
 from pipelines.constants import OWNERS, WRITER_POOL
 from pipelines.resources import DataHomeResource
+from pipelines.warehouse import copy_warehouse
 
 INIT_SCRIPT = "analyst_init.sql"
 
@@ -37,7 +36,7 @@ def analyst_database(home: DataHomeResource, warehouse: DuckDBResource) -> Mater
         counts = dict(con.execute(sql("publish/count_rows.sql")).fetchall())
     # The warehouse connection is closed here, so the file on disk is complete and quiescent.
     with atomic_path(paths.analyst_database) as staged:
-        shutil.copyfile(paths.warehouse, staged)
+        copy_warehouse(warehouse, staged)
         with duckdb.connect(str(staged)) as con:
             load_extension(con, "fts")
             con.execute(sql("publish/create_article_search_index.sql"))

@@ -23,14 +23,31 @@ TIMELINES = {
 }
 
 
+Month = tuple[int, int]
+
+
 def partition_dir(root: Path, year: int, month: int) -> Path:
     return root / f"year={year}" / f"month={month:02d}"
 
 
-def write_by_month(table: pa.Table, root: Path, file_name: str) -> int:
+def _carry_over(current: Path, version: Path, file_name: str, rewritten: set[Month]) -> None:
+    """Hard-link the current version's untouched months into the new version (no copying)."""
+    for old in current.glob(f"year=*/month=*/{file_name}"):
+        month = (int(old.parent.parent.name[5:]), int(old.parent.name[6:]))
+        if month not in rewritten:
+            target = partition_dir(version, *month) / file_name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(old, target)
+
+
+def write_by_month(
+    table: pa.Table, root: Path, file_name: str, rewritten: set[Month] | None = None
+) -> int:
     """Write the table as one file per (year, month) into a fresh version folder, then point
     `root` (a symbolic link) at it in one atomic rename: readers see the old set of files or
-    the new one, never a mix, even if the run is killed half-way. Returns the partitions."""
+    the new one, never a mix, even if the run is killed half-way. With `rewritten`, the table
+    holds only those months and the others are carried over from the current version.
+    Returns the partitions written."""
     versions = root.parent / ".versions"
     version = versions / f"{root.name}-{time.time_ns()}"
     keys = sorted(set(zip(table["year"].to_pylist(), table["month"].to_pylist(), strict=True)))
@@ -40,6 +57,8 @@ def write_by_month(table: pa.Table, root: Path, file_name: str) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         pq.write_table(table.filter(mask).drop_columns(["year", "month"]), target)
     version.mkdir(parents=True, exist_ok=True)
+    if rewritten is not None and root.is_symlink():
+        _carry_over(root.resolve(), version, file_name, rewritten)
     _point(root, version)
     return len(keys)
 
@@ -74,14 +93,24 @@ def _point(root: Path, version: Path) -> None:
     pool=WRITER_POOL,
 )
 def event_timelines(home: DataHomeResource, warehouse: DuckDBResource) -> MaterializeResult:
+    """Rewrite the months queued as changed (all of them on a first write), then empty the
+    queue; the other months' files carry over unchanged."""
     metadata: dict[str, object] = {}
     with connect(warehouse) as con:
+        queued = con.execute(sql("timelines/select_timeline_months_to_write.sql")).fetchall()
         for name, statement in TIMELINES.items():
-            table = con.execute(sql(statement)).fetch_arrow_table()
             root = home.paths.timelines / name
-            partitions = write_by_month(table, root, f"{name}.parquet")
-            metadata[f"{name}_rows"] = MetadataValue.int(table.num_rows)
-            metadata[f"{name}_partitions"] = MetadataValue.int(partitions)
+            first = not root.is_symlink()
+            if not first and not queued:
+                continue  # nothing changed since the last write: keep the current version
+            table = con.execute(sql(statement), {"all_months": first}).fetch_arrow_table()
+            rewritten = None if first else {(year, month) for year, month in queued}
+            partitions = write_by_month(table, root, f"{name}.parquet", rewritten)
+            metadata[f"{name}_rows_written"] = MetadataValue.int(table.num_rows)
+            metadata[f"{name}_partitions_written"] = MetadataValue.int(partitions)
             metadata[f"{name}_path"] = MetadataValue.path(str(root))
-    metadata["dagster/row_count"] = metadata["events_rows"]
+        con.execute(sql("timelines/delete_timeline_months_to_write.sql"))
+        metadata["dagster/row_count"] = MetadataValue.int(
+            con.execute(sql("checks/count_events.sql")).fetchone()[0]
+        )
     return MaterializeResult(metadata=metadata)

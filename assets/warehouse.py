@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -24,25 +26,69 @@ def sql(name: str) -> str:
 
 def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     """Apply the migrations not yet applied (each in its own transaction), then the macros and
-    views (recreated every time, so editing one needs no migration)."""
-    con.execute(sql("migrate/create_schema_migrations.sql"))
+    views when their text changed (recorded like a migration, so editing one needs no
+    migration)."""
+    lake = _is_ducklake(con)
+    _execute(con, sql("migrate/create_schema_migrations.sql"), lake)
     done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
     applied = []
     for path in sorted((SQL_DIR / "migrations").glob("*.sql")):
-        if path.stem in done:
-            continue
-        with transaction(con):
-            con.execute(path.read_text(encoding="utf-8"))
-            con.execute(
-                sql("migrate/insert_schema_migration.sql"),
-                {"version": path.stem, "applied_at": utc_now()},
-            )
-        applied.append(path.stem)
-    # Macros first: the views use them.
-    for folder in ("macros", "views"):
-        for path in sorted((SQL_DIR / folder).glob("*.sql")):
-            con.execute(path.read_text(encoding="utf-8"))
+        if path.stem not in done and _apply(con, path.stem, [path.read_text("utf-8")], lake):
+            applied.append(path.stem)
+    # Macros first: the views use them. Replaced only when their text changed: a DuckLake
+    # commits every catalog change, and processes replacing one view at once would conflict.
+    texts = [path.read_text(encoding="utf-8") for folder in ("macros", "views")
+             for path in sorted((SQL_DIR / folder).glob("*.sql"))]
+    version = "views-" + hashlib.sha256("\n".join(texts).encode()).hexdigest()[:16]
+    if version not in done and _apply(con, version, texts, lake):
+        applied.append(version)
     return applied
+
+
+def _apply(con: duckdb.DuckDBPyConnection, version: str, texts: list[str], lake: bool) -> bool:
+    """Run the texts and record `version` in one transaction; False when it was recorded
+    meanwhile by another process sharing the catalog (DuckLake)."""
+    with transaction(con):
+        if con.execute(
+            "select count(*) from schema_migrations where version = ?", [version]
+        ).fetchone()[0]:
+            return False
+        for text in texts:
+            _execute(con, text, lake)
+        con.execute(
+            sql("migrate/insert_schema_migration.sql"),
+            {"version": version, "applied_at": utc_now()},
+        )
+    return True
+
+
+def _is_ducklake(con: duckdb.DuckDBPyConnection) -> bool:
+    found = con.execute(
+        "select type from duckdb_databases() where database_name = current_database()"
+    ).fetchone()
+    return found is not None and found[0] == "ducklake"
+
+
+# Key and unique constraints, in a column or for the table; DuckLake has neither.
+_KEYS = re.compile(r",\s*(?:primary\s+key|unique)\s*\([^)]*\)|\s+(?:primary\s+key|unique)\b", re.I)
+
+
+def _execute(con: duckdb.DuckDBPyConnection, text: str, lake: bool) -> None:
+    """Run a file's statements; in a DuckLake without key constraints and without comments on
+    view columns, which DuckLake does not have."""
+    if not lake:
+        con.execute(text)
+        return
+    for statement in con.extract_statements(text):
+        query = statement.query
+        if statement.type == duckdb.StatementType.CREATE:
+            query = _KEYS.sub("", query)
+        target = re.match(r"(?:\s*--[^\n]*\n)*\s*comment\s+on\s+column\s+(\w+)\.", query, re.I)
+        if target and con.execute(
+            "select count(*) from duckdb_views() where view_name = ?", [target[1]]
+        ).fetchone()[0]:
+            continue
+        con.execute(query)
 
 
 @contextmanager

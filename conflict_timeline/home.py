@@ -39,6 +39,14 @@ class DataHome:
         return self.root / "warehouse" / "pipeline.duckdb"
 
     @property
+    def shards(self) -> Path:
+        """Per-day Parquet hand-offs between steps: articles in, extracted mentions out.
+        Extraction reads and writes only these, so any number of workers can run it;
+        $CONFLICT_TIMELINE_SHARDS puts them on a path that every worker shares."""
+        shared = os.environ.get("CONFLICT_TIMELINE_SHARDS")
+        return Path(shared).expanduser().resolve() if shared else self.root / "shards"
+
+    @property
     def analyst_database(self) -> Path:
         """The published read-only copy that analysts open."""
         return self.root / "conflict.duckdb"
@@ -50,7 +58,7 @@ class DataHome:
         """
         fresh = not self.inbox.exists()
         for folder in (self.inbox, self.archive, self.quarantine, self.timelines,
-                       self.warehouse.parent):
+                       self.warehouse.parent, self.shards):
             folder.mkdir(parents=True, exist_ok=True)
         if not fresh:
             return False

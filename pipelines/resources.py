@@ -1,9 +1,10 @@
-"""Resources: the data folder and the pipeline's private DuckDB warehouse."""
+"""Resources: the data folder and the pipeline's warehouse (a private DuckDB file, or DuckLake:
+see pipelines/warehouse.py)."""
 
 from dagster import ConfigurableResource, InitResourceContext
-from dagster_duckdb import DuckDBResource
 
 from conflict_timeline.home import DataHome, data_home
+from pipelines.warehouse import build_warehouse
 
 
 class DataHomeResource(ConfigurableResource):
@@ -25,5 +26,5 @@ def build_resources(root: str | None = None) -> dict[str, object]:
     home = data_home(root)
     return {
         "home": DataHomeResource(root=str(home.root)),
-        "warehouse": DuckDBResource(database=str(home.warehouse)),
+        "warehouse": build_warehouse(home),
     }

@@ -11,9 +11,19 @@ import sys
 import warnings
 from typing import Any
 
-from dagster import AssetKey, DagsterInstance, DagsterRunStatus, ExecuteInProcessResult, RunsFilter
+from dagster import (
+    AssetKey,
+    DagsterInstance,
+    DagsterRunStatus,
+    ExecuteInProcessResult,
+    JobDefinition,
+    RunsFilter,
+    execute_job,
+    reconstructable,
+)
+from dagster._core.execution.execution_result import ExecutionResult
 
-from assets.ingestion import PENDING_RANGES
+from assets.ingestion import PENDING_ARTICLES, PENDING_RANGES
 from conflict_timeline.home import data_home
 from pipelines.definitions import build_definitions
 from pipelines.sensors import RANGE_END, RANGE_START
@@ -21,6 +31,8 @@ from pipelines.sensors import RANGE_END, RANGE_START
 PID_TAG, HOST_TAG = "conflict_timeline/pid", "conflict_timeline/host"
 # Dagster's step-by-step log stays in the instance (the UI shows it); the console gets our lines.
 QUIET = {"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}}
+# From this many articles awaiting extraction, extraction lanes run in parallel processes.
+PARALLEL_FROM = int(os.environ.get("CONFLICT_TIMELINE_PARALLEL_FROM", "2000"))
 
 
 def _alive(pid: int) -> bool:
@@ -49,6 +61,31 @@ def recover_killed_runs(instance: DagsterInstance) -> int:
     return recovered
 
 
+def backfill_job() -> JobDefinition:
+    """backfill_job of the data folder in $CONFLICT_TIMELINE_HOME (rebuilt in each process)."""
+    return build_definitions().resolve_job_def("backfill_job")
+
+
+def _outcome(job: str, result: ExecutionResult) -> tuple[str | None, dict[str, Any]]:
+    problem = None if result.success else _problem(job, result)
+    return problem, _metadata(result, "events", "events")
+
+
+def _execute(
+    job: str, root: str, instance: DagsterInstance, tags: dict[str, str], config: Any
+) -> tuple[str | None, dict[str, Any]]:
+    """Run a job: in this process, except backfill_job, whose executor starts processes of its
+    own. Returns (one line on what failed or None, the events step's metadata)."""
+    if job != "backfill_job":
+        return _outcome(job, build_definitions(root).resolve_job_def(job).execute_in_process(
+            instance=instance, tags=tags, raise_on_error=False, run_config=config
+        ))
+    os.environ["CONFLICT_TIMELINE_HOME"] = root  # the executor's processes read it
+    with execute_job(reconstructable(backfill_job), instance=instance, tags=tags,
+                     run_config=config, raise_on_error=False) as result:
+        return _outcome(job, result)
+
+
 def pending_ranges(ingest: ExecuteInProcessResult) -> list[tuple[str, str]]:
     """The publication-day ranges the ingestion step found awaiting extraction."""
     for materialization in ingest.asset_materializations_for_node("ingested_articles"):
@@ -58,14 +95,14 @@ def pending_ranges(ingest: ExecuteInProcessResult) -> list[tuple[str, str]]:
     return []
 
 
-def _metadata(result: ExecuteInProcessResult, node: str, asset: str) -> dict[str, Any]:
+def _metadata(result: ExecutionResult, node: str, asset: str) -> dict[str, Any]:
     for materialization in result.asset_materializations_for_node(node):
         if materialization.asset_key == AssetKey(asset):
             return {key: entry.value for key, entry in materialization.metadata.items()}
     return {}
 
 
-def _problem(job: str, result: ExecuteInProcessResult) -> str:
+def _problem(job: str, result: ExecutionResult) -> str:
     """One line on what stopped the run: failed checks by name, else the failed steps."""
     failed = [
         f"{e.asset_key.to_user_string()}.{e.check_name}"
@@ -73,8 +110,13 @@ def _problem(job: str, result: ExecuteInProcessResult) -> str:
     ]
     if failed:
         return f"{job}: blocking check(s) failed, nothing was published: {', '.join(failed)}"
-    steps = [event.step_key for event in result.all_events if event.is_step_failure]
-    return f"{job} failed in step(s) {', '.join(s for s in steps if s) or '(none)'}"
+    failures = [event for event in result.all_events if event.is_step_failure]
+    steps = ", ".join(event.step_key for event in failures if event.step_key) or "(none)"
+    # The first line of the error our code raised says what to do (e.g. which day to redo).
+    causes = [event.step_failure_data.error.cause for event in failures
+              if event.step_failure_data and event.step_failure_data.error]
+    reason = next((cause.message.strip().splitlines()[-1] for cause in causes if cause), "")
+    return f"{job} failed in step(s) {steps}" + (f": {reason}" if reason else "")
 
 
 def refresh(
@@ -95,18 +137,18 @@ def refresh(
     print(f"ingested {read.get('inbox_files', 0)} file(s): {read.get('read_this_run', 0)} "
           f"article(s) read, {refused.get('refused_this_run', 0)} refusal(s) recorded, "
           f"{refused.get('files_quarantined', 0)} file(s) quarantined")
-    runs = [("extract_job", {**tags, RANGE_START: first, RANGE_END: last})
-            for first, last in pending_ranges(ingest)] or [("publish_job", tags)]
+    many = read.get(PENDING_ARTICLES, 0) >= PARALLEL_FROM
+    extract = "backfill_job" if many else "extract_job"
+    runs = [(extract, {**tags, RANGE_START: first, RANGE_END: last})
+            for first, last in pending_ranges(ingest)] + [("publish_job", tags)]
     for job, run_tags in runs:
-        if job == "extract_job":
-            print(f"extracting publication days {run_tags[RANGE_START]} .. {run_tags[RANGE_END]}")
-        result = defs.resolve_job_def(job).execute_in_process(
-            instance=instance, tags=run_tags, raise_on_error=False, run_config=config
-        )
-        if not result.success:
-            return _problem(job, result)
-        events = _metadata(result, "events", "events")
-        print(f"{events.get('dagster/row_count', 0)} canonical event(s) published")
+        if job == extract:
+            print(f"extracting publication days {run_tags[RANGE_START]} .. {run_tags[RANGE_END]}"
+                  + (" in parallel processes" if many else ""))
+        problem, events = _execute(job, str(home.root), instance, run_tags, config)
+        if problem:
+            return problem
+    print(f"{events.get('dagster/row_count', 0)} canonical event(s) published")
     return None
 
 

@@ -1,7 +1,9 @@
-"""Sensors: new files in the inbox start ingestion; newly ingested days start extraction."""
+"""Sensors: new files in the inbox start ingestion; newly ingested days start extraction;
+newly loaded mentions start a publish, at most once per interval."""
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Iterator
 
@@ -18,7 +20,7 @@ from dagster import (
 
 from assets.inbox import inbox_files
 from assets.ingestion import PENDING_RANGES
-from pipelines.jobs import extract_job, ingest_job
+from pipelines.jobs import extract_job, ingest_job, publish_job
 from pipelines.resources import DataHomeResource
 
 # A file younger than this may still be being copied in; the next tick takes it.
@@ -68,3 +70,24 @@ def new_articles_sensor(
             run_key=f"articles-{asset_event.run_id}-{first}",
             tags={RANGE_START: first, RANGE_END: last},
         )
+
+
+# Publishing re-copies and re-indexes the whole warehouse, so many day runs share one publish.
+PUBLISH_INTERVAL_SECONDS = int(os.environ.get("CONFLICT_TIMELINE_PUBLISH_INTERVAL_SECONDS", "300"))
+
+
+def _latest_storage_id(context: SensorEvaluationContext, asset: str) -> int:
+    records = context.instance.fetch_materializations(AssetKey(asset), limit=1).records
+    return records[0].storage_id if records else 0
+
+
+@sensor(job=publish_job, minimum_interval_seconds=PUBLISH_INTERVAL_SECONDS,
+        default_status=DefaultSensorStatus.RUNNING,
+        description="Publishes conflict.duckdb and the timeline page when mentions were loaded "
+                    "since the last publish; one publish covers every day run before it.")
+def publish_sensor(context: SensorEvaluationContext) -> RunRequest | SkipReason:
+    loaded = _latest_storage_id(context, "event_mentions")
+    if not loaded or loaded < _latest_storage_id(context, "analyst_database"):
+        return SkipReason("nothing loaded since the last publish")
+    # One request per load: a publish its checks blocked is not retried until new data comes.
+    return RunRequest(run_key=f"publish-after-{loaded}")

@@ -29,7 +29,9 @@ TAMPERING = {
     "events_not_after_first_report": _COPY.format(
         changes="date '2099-01-01' as date_start, date '2099-01-01' as date_end, "
         "'day' as date_precision, 'asserted' as modality, 'tampered' as event_id"
-    ),
+    )
+    # Loading queues the events it touches; the events step refreshes only those.
+    + "; insert into events_to_refresh values ('tampered')",
 }
 
 

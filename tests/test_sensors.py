@@ -14,11 +14,18 @@ from dagster import (
     materialize,
 )
 
-from assets.extraction import event_mentions
+from assets.extraction import mention_shards
 from assets.ingestion import ingested_articles
-from pipelines.definitions import build_definitions
+from assets.mentions import event_mentions
+from pipelines.definitions import ALL_ASSETS, build_definitions
 from pipelines.resources import DataHomeResource, build_resources
-from pipelines.sensors import RANGE_END, RANGE_START, inbox_sensor, new_articles_sensor
+from pipelines.sensors import (
+    RANGE_END,
+    RANGE_START,
+    inbox_sensor,
+    new_articles_sensor,
+    publish_sensor,
+)
 
 
 def _settled(path: Path, text: str) -> None:
@@ -70,8 +77,8 @@ def test_new_articles_sensor_requests_the_ingested_days(tmp_path: Path) -> None:
 
         # Once the day is extracted, the next ingestion leaves nothing to request.
         assert materialize(
-            [event_mentions], resources=build_resources(str(tmp_path)), instance=instance,
-            partition_key="2025-12-19",
+            [mention_shards, event_mentions], resources=build_resources(str(tmp_path)),
+            instance=instance, partition_key="2025-12-19",
         ).success
         assert materialize(
             [ingested_articles], resources=build_resources(str(tmp_path)), instance=instance
@@ -81,3 +88,20 @@ def test_new_articles_sensor_requests_the_ingested_days(tmp_path: Path) -> None:
             definitions=build_definitions(str(tmp_path)),
         )
         assert [type(r) for r in new_articles_sensor(context)] == [SkipReason]
+
+
+def test_publish_sensor_publishes_once_per_load(tmp_path: Path) -> None:
+    resources = build_resources(str(tmp_path))
+    with DagsterInstance.ephemeral() as instance:
+        def sensor_says() -> RunRequest | SkipReason:
+            return publish_sensor(build_sensor_context(instance=instance))
+
+        assert isinstance(sensor_says(), SkipReason), "nothing loaded yet"
+        assert materialize([ingested_articles], resources=resources, instance=instance).success
+        assert materialize([mention_shards, event_mentions], resources=resources,
+                           instance=instance, partition_key="2025-12-19").success
+        request = sensor_says()
+        assert isinstance(request, RunRequest) and request.run_key.startswith("publish-after-")
+        assert materialize(ALL_ASSETS, resources=resources, instance=instance,
+                           selection=["analyst_database"]).success
+        assert isinstance(sensor_says(), SkipReason), "published since the last load"

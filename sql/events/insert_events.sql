@@ -1,4 +1,4 @@
--- One canonical event per event_id that matching gave the mentions. Its date is the narrowest
+-- One canonical event per event_id in events_to_refresh (the events whose mentions changed). Its date is the narrowest
 -- interval its dated mentions agree on; mentions dated only by their publication day and
 -- references back to it ("the invasion") never narrow it.
 insert into events by name
@@ -15,6 +15,7 @@ with mentions as (
         end as basis_rank
     from event_mentions
     inner join articles on event_mentions.article_id = articles.article_id
+    where event_mentions.event_id in (select event_id from events_to_refresh)
 ),
 
 grouped as (

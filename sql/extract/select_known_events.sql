@@ -1,26 +1,134 @@
--- The events new mentions may join, as matching sees them (built from their mentions; the
--- publication day being replaced has already been deleted in the same transaction).
-with evidenced as (
+-- The known events a publication day's new mentions (the relation day_mentions) may join, as
+-- matching sees them. Only candidates are read, so a day's cost does not grow with history:
+-- events with a mention whose dates meet a new mention's (nesting dates and a publication day
+-- inside an event's dates both imply that), and, for each undated reference such as "the
+-- invasion", the established day-dated happening of its kind between the same two parties.
+-- The day being replaced has already been deleted in the same transaction.
+with new_mentions as (
+    -- Typed here: a column that is empty on a quiet day arrives without a type.
+    select
+        cast(event_type as varchar) as event_type,
+        cast(event_mode as varchar) as event_mode,
+        cast(date_start as date) as date_start,
+        cast(date_end as date) as date_end,
+        cast(published as date) as published,
+        coalesce(cast(is_reference as boolean), false) as is_reference,
+        cast(date_basis as varchar) = 'publication-date fallback' as undated,
+        cast(actor_code as varchar) as actor_code,
+        cast(recipient_code as varchar) as recipient_code,
+        case
+            when cast(modality as varchar) in ('asserted', 'claimed') then 'factual'
+            else cast(modality as varchar)
+        end as family
+    from day_mentions
+),
+
+stored as (
     select
         *,
-        date_basis <> 'publication-date fallback' and not coalesce(is_reference, false) as dated
+        date_basis <> 'publication-date fallback' and not coalesce(is_reference, false) as dated,
+        case when modality in ('asserted', 'claimed') then 'factual' else modality end as family
     from event_mentions
-    where event_type in (select unnest($event_types))
+    where event_type in (select event_type from new_mentions)
+),
+
+meeting as (
+    select distinct stored.event_id
+    from stored
+    inner join (
+        -- Dates wider than a month nest with nothing (see canonical.py), so they seek no one.
+        select distinct event_type, date_start, date_end
+        from new_mentions
+        where undated or date_end - date_start <= 31
+    ) as spans
+        on stored.event_type = spans.event_type
+        and stored.date_start <= spans.date_end
+        and stored.date_end >= spans.date_start
+),
+
+day_dated as (
+    select distinct event_id
+    from stored
+    where dated and date_start = date_end
+        and event_type in (select event_type from new_mentions where is_reference)
+),
+
+summaries as (
+    select
+        event_id,
+        any_value(event_type) as event_type,
+        max(event_mode) as event_mode,
+        any_value(modality) as modality,
+        any_value(family) as family,
+        coalesce(max(date_start) filter (where dated), max(date_start)) as date_start,
+        coalesce(min(date_end) filter (where dated), min(date_end)) as date_end,
+        bool_or(dated) as dated,
+        count(*) filter (where dated) as n_dated,
+        list_distinct(flatten(list([actor_code, recipient_code]))) as actor_codes,
+        coalesce(any_value(cast(place_geonames_id as varchar)), any_value(place_region_code))
+            as place,
+        min(published) as first_reported
+    from stored
+    where event_id in (select event_id from meeting union select event_id from day_dated)
+    group by event_id
+),
+
+stems as (
+    select
+        *,
+        list_distinct(
+            list_transform(
+                list_filter(actor_codes, code -> code is not null),
+                code -> case when length(code) = 6 then left(code, 3) else code end
+            )
+        ) as actor_stems
+    from summaries
+),
+
+references_made as (
+    select distinct
+        event_type,
+        event_mode,
+        family,
+        published,
+        [
+            case when length(actor_code) = 6 then left(actor_code, 3) else actor_code end,
+            case when length(recipient_code) = 6 then left(recipient_code, 3)
+                else recipient_code end
+        ] as parties
+    from new_mentions
+    where is_reference and actor_code is not null and recipient_code is not null
+),
+
+referred as (
+    select
+        arg_min(stems.event_id, (-stems.n_dated, stems.date_start, stems.event_id))
+            as event_id
+    from references_made
+    inner join stems
+        on stems.event_type = references_made.event_type
+        and stems.event_mode is not distinct from references_made.event_mode
+        and stems.family = references_made.family
+        and stems.dated
+        and stems.date_start = stems.date_end
+        and stems.date_start <= references_made.published
+        and list_has_all(stems.actor_stems, references_made.parties)
+    group by references_made.event_type, references_made.event_mode, references_made.family,
+        references_made.published, references_made.parties
 )
 
 select
     event_id,
-    any_value(event_type) as event_type,
-    max(event_mode) as event_mode,
-    any_value(modality) as modality,
-    coalesce(max(date_start) filter (where dated), max(date_start)) as date_start,
-    coalesce(min(date_end) filter (where dated), min(date_end)) as date_end,
-    bool_or(dated) as dated,
-    count(*) filter (where dated) as n_dated,
-    list_distinct(flatten(list([actor_code, recipient_code]))) as actor_codes,
-    coalesce(any_value(cast(place_geonames_id as varchar)), any_value(place_region_code)) as place,
-    min(published) as first_reported,
-    list_distinct(list(article_id)) as article_ids
-from evidenced
-group by event_id
+    event_type,
+    event_mode,
+    modality,
+    date_start,
+    date_end,
+    dated,
+    n_dated,
+    actor_codes,
+    place,
+    first_reported
+from stems
+where event_id in (select event_id from meeting union select event_id from referred)
 order by first_reported, event_id

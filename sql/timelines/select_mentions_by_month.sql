@@ -5,4 +5,11 @@ select
     year(date_start) as year,
     month(date_start) as month
 from event_mentions
+-- All months on a first write; afterwards only the months queued as changed.
+where $all_months
+    or exists (
+        select 1
+        from timeline_months_to_write as queued
+        where queued.year = year(date_start) and queued.month = month(date_start)
+    )
 order by date_start, event_id, mention_id

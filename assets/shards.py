@@ -1,0 +1,62 @@
+"""Per-day Parquet shards: the hand-off that lets extraction run anywhere, without the warehouse.
+
+shards/articles/published=D/articles.parquet     the day's articles, written by ingestion
+shards/mentions/published=D/mentions.parquet     extracted mention rows (no event ids yet)
+shards/extractions/published=D/extractions.parquet   one status row per article
+
+Each file is replaced whole by rename, so a reader sees the old file or the new one.
+"""
+
+import datetime as dt
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from assets.files import atomic_path
+from assets.warehouse import sql
+
+ARTICLES, MENTIONS, EXTRACTIONS = "articles", "mentions", "extractions"
+
+
+def shard_path(root: Path, kind: str, day: dt.date) -> Path:
+    return root / kind / f"published={day.isoformat()}" / f"{kind}.parquet"
+
+
+def write_shard(root: Path, kind: str, day: dt.date, table: pa.Table) -> Path:
+    path = shard_path(root, kind, day)
+    with atomic_path(path) as staged:
+        pq.write_table(table, staged)
+    return path
+
+
+def read_shard(root: Path, kind: str, day: dt.date) -> pa.Table | None:
+    """The day's shard, or None when it was never written."""
+    path = shard_path(root, kind, day)
+    return pq.read_table(path) if path.is_file() else None
+
+
+def _shard_rows(path: Path) -> int | None:
+    return pq.read_metadata(path).num_rows if path.is_file() else None
+
+
+def write_article_shards(
+    con: duckdb.DuckDBPyConnection, root: Path, days: set[dt.date], pending: list[dt.date]
+) -> int:
+    """Write the shards of `days` (whose articles changed) and of every pending day whose shard
+    is missing or holds another number of articles than the warehouse (a warehouse from before
+    shards, a run killed between commit and shard); returns how many were written."""
+    found = con.execute(sql("extract/count_articles_by_day.sql"), {"days": pending}).fetchall()
+    counts = dict(found)
+    stale = {
+        day for day in pending
+        if _shard_rows(shard_path(root, ARTICLES, day)) != counts.get(day)
+    }
+    todo = sorted(days | stale)
+    for day in todo:
+        table = con.execute(
+            sql("extract/select_articles_published_on.sql"), {"day": day}
+        ).fetch_arrow_table()
+        write_shard(root, ARTICLES, day, table)
+    return len(todo)

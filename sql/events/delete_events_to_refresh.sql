@@ -1,0 +1,2 @@
+-- The queue is done once the refreshed events are in (same transaction).
+delete from events_to_refresh
