@@ -29,8 +29,11 @@ test: install
 dev: install dagster-home
 	$(BIN)/dagster dev -w workspace.yaml
 
+# make bench [BENCH=pipeline|temporal] [BENCH_SIZES=1k,10k]: both parts and 1k,10k,100k by default.
+BENCH ?=
+BENCH_SIZES ?=
 bench: install
-	$(BIN)/python -m bench
+	$(BIN)/python -m bench $(BENCH) $(if $(BENCH_SIZES),--sizes $(BENCH_SIZES))
 
 # The project's dagster.yaml (pool limits, run monitoring) is the instance's configuration.
 dagster-home:

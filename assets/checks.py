@@ -4,11 +4,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from dagster import AssetCheckResult, MetadataValue, asset_check
+from dagster import AssetCheckExecutionContext, AssetCheckResult, MetadataValue, asset_check
 from dagster_duckdb import DuckDBResource
 
 from assets.warehouse import connect, sql
-from pipelines.constants import WRITER_POOL
+from pipelines.constants import PARTITION, RANGE_END, RANGE_START, WRITER_POOL
 from pipelines.resources import DataHomeResource
 
 _SHOWN = 20
@@ -28,10 +28,12 @@ MAX_SHARE_WITHOUT_EVENTS = _setting("CONFLICT_TIMELINE_MAX_SHARE_WITHOUT_EVENTS"
 MIN_ARTICLES_FOR_SHARE = _setting("CONFLICT_TIMELINE_MIN_ARTICLES_FOR_SHARE", "20", int)
 
 
-def offending_rows(warehouse: DuckDBResource, statement: str) -> AssetCheckResult:
+def offending_rows(
+    warehouse: DuckDBResource, statement: str, parameters: dict[str, Any] | None = None
+) -> AssetCheckResult:
     """Pass when the statement finds no row; otherwise show the first rows it found."""
     with connect(warehouse) as con:
-        frame = con.execute(sql(statement)).df()
+        frame = con.execute(sql(statement), parameters).df()
     metadata: dict[str, Any] = {"failing_rows": MetadataValue.int(len(frame))}
     if len(frame):
         shown = frame.head(_SHOWN).astype(str)
@@ -39,16 +41,32 @@ def offending_rows(warehouse: DuckDBResource, statement: str) -> AssetCheckResul
     return AssetCheckResult(passed=frame.empty, metadata=metadata)
 
 
-@asset_check(asset="event_mentions", blocking=True, pool=WRITER_POOL,
-             description="Every mention's offsets reproduce its evidence and trigger text.")
-def mention_offsets_reproduce_evidence(warehouse: DuckDBResource) -> AssetCheckResult:
-    return offending_rows(warehouse, "checks/mention_offsets_mismatch.sql")
+def publication_days_checked(context: AssetCheckExecutionContext) -> dict[str, str | None]:
+    """The run's publication days (a day run checks what it loaded, so its cost does not grow
+    with history); every day when the run has no range, as publish_job has not."""
+    tags = context.run.tags
+    single = tags.get(PARTITION)
+    return {"first_day": tags.get(RANGE_START, single), "last_day": tags.get(RANGE_END, single)}
 
 
 @asset_check(asset="event_mentions", blocking=True, pool=WRITER_POOL,
-             description="date_start <= date_end, and the interval matches date_precision.")
-def mention_dates_match_precision(warehouse: DuckDBResource) -> AssetCheckResult:
-    return offending_rows(warehouse, "checks/mention_date_interval_invalid.sql")
+             description="Every mention's offsets reproduce its evidence and trigger text "
+                         "(the run's publication days; all days in publish_job).")
+def mention_offsets_reproduce_evidence(
+    context: AssetCheckExecutionContext, warehouse: DuckDBResource
+) -> AssetCheckResult:
+    return offending_rows(warehouse, "checks/mention_offsets_mismatch.sql",
+                          publication_days_checked(context))
+
+
+@asset_check(asset="event_mentions", blocking=True, pool=WRITER_POOL,
+             description="date_start <= date_end, and the interval matches date_precision "
+                         "(the run's publication days; all days in publish_job).")
+def mention_dates_match_precision(
+    context: AssetCheckExecutionContext, warehouse: DuckDBResource
+) -> AssetCheckResult:
+    return offending_rows(warehouse, "checks/mention_date_interval_invalid.sql",
+                          publication_days_checked(context))
 
 
 @asset_check(asset="event_mentions", blocking=True, pool=WRITER_POOL,

@@ -1,4 +1,8 @@
-"""``python -m bench [--quick] [--output PATH]``: run the benchmarks, print, save JSON."""
+"""``python -m bench [pipeline] [temporal] [--quick] ...``: run the benchmarks, print, save JSON.
+
+With no part named, both run: the temporal tagger beside its peers, then the whole pipeline
+on growing corpora (``bench/pipeline.py``).
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,10 @@ import sys
 import time
 from pathlib import Path
 
-from . import compare, report, results, temporal
+from . import compare, pipeline_cli, report, results, temporal
 from .corpus import CORPORA, CORPORA_DIR
 
+PARTS = ("temporal", "pipeline")
 # Recognizers-Text manages ~4k chars/s on TBAQ's short articles but slows down on long texts
 # (WikiWars' 57k-char WW1 article: ~100 chars/s), so the full run gives the peers all of TBAQ
 # and the first 10,000 characters of each WikiWars article (~5 min in all); ours also runs on
@@ -24,19 +29,23 @@ QUICK = temporal.Plan(peers={"tbaq": ("first", 2_500), "wikiwars": ("first", 2_5
 
 def _args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
-    p.add_argument("--quick", action="store_true", help="small subset, a ~30 s smoke run")
-    p.add_argument("--output", type=Path, help="results JSON (default .bench/results-<UTC>.json"
+    p.add_argument("parts", nargs="*", metavar="PART", help=f"{' and/or '.join(PARTS)} "
+                   "(default: both)")
+    p.add_argument("--quick", action="store_true", help="small subsets, a smoke run")
+    g = p.add_argument_group("temporal part")
+    g.add_argument("--output", type=Path, help="results JSON (default .bench/results-<UTC>.json"
                    " and .bench/latest.json)")
-    p.add_argument("--corpora", type=Path, default=CORPORA_DIR, help="annotated corpora dir")
-    return p.parse_args(argv)
+    g.add_argument("--corpora", type=Path, default=CORPORA_DIR, help="annotated corpora dir")
+    pipeline_cli.add_arguments(p)
+    args = p.parse_args(argv)
+    unknown = [part for part in args.parts if part not in PARTS]
+    if unknown:
+        p.error(f"unknown part(s) {', '.join(unknown)}: choose from {', '.join(PARTS)}")
+    args.parts = [part for part in PARTS if part in args.parts] or list(PARTS)
+    return args
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = _args(argv)
-    missing = [n for n in CORPORA if not (args.corpora / f"{n}.jsonl").is_file()]
-    if missing:
-        print(f"bench: annotated corpora missing in {args.corpora}: {', '.join(missing)}")
-        return 2
+def run_temporal(args: argparse.Namespace) -> int:
     plan = QUICK if args.quick else FULL
     began = time.perf_counter()
     res = {"schema": 1, "created_utc": results.utc_stamp(), "quick": args.quick,
@@ -56,6 +65,33 @@ def main(argv: list[str] | None = None) -> int:
         results.write(res, latest)
     print(f"results: {path}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _args(argv)
+    # Check every part's inputs first: a missing file should not surface after an hour.
+    if "temporal" in args.parts:
+        missing = [n for n in CORPORA if not (args.corpora / f"{n}.jsonl").is_file()]
+        if missing:
+            print(f"bench: annotated corpora missing in {args.corpora}: {', '.join(missing)}")
+            return 2
+    if "pipeline" in args.parts:
+        problem = pipeline_cli.missing_inputs(args)
+        try:
+            pipeline_cli.options(args)
+        except ValueError as exc:
+            problem = problem or f"bench: {exc}"
+        if problem:
+            print(problem)
+            return 2
+    codes = []
+    if "temporal" in args.parts:
+        codes.append(run_temporal(args))
+    if "pipeline" in args.parts:
+        if codes:
+            print()
+        codes.append(pipeline_cli.main(args))
+    return max(codes)
 
 
 if __name__ == "__main__":

@@ -4,3 +4,7 @@
 # because DuckDB allows a single writer per file.
 WRITER_POOL = "duckdb_writer"
 OWNERS = ["team:conflict-timeline"]
+# Dagster's run tags naming the partitions of a run: a range, or a single partition.
+RANGE_START = "dagster/asset_partition_range_start"
+RANGE_END = "dagster/asset_partition_range_end"
+PARTITION = "dagster/partition"

@@ -20,13 +20,12 @@ from dagster import (
 
 from assets.inbox import inbox_files
 from assets.ingestion import PENDING_RANGES
+from pipelines.constants import RANGE_END, RANGE_START
 from pipelines.jobs import extract_job, ingest_job, publish_job
 from pipelines.resources import DataHomeResource
 
 # A file younger than this may still be being copied in; the next tick takes it.
 SETTLE_SECONDS = 5.0
-RANGE_START = "dagster/asset_partition_range_start"
-RANGE_END = "dagster/asset_partition_range_end"
 
 
 @sensor(job=ingest_job, minimum_interval_seconds=30, default_status=DefaultSensorStatus.RUNNING,

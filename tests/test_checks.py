@@ -6,16 +6,16 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from dagster import materialize
+from dagster import DagsterInstance, materialize
 
 from assets.checks import ALL_CHECKS
 from conflict_timeline.home import data_home
-from pipelines.definitions import ALL_ASSETS
+from pipelines.definitions import ALL_ASSETS, build_definitions
 from pipelines.resources import build_resources
 
 SEED_DAY = "2025-12-19"
-# Each adds a bad copy of a mention to another publication day, which re-extracting the seed's
-# day does not rewrite, so the bad row is still there when the checks run.
+# Each adds a bad copy of a mention to another publication day, as a bug outside the day's load
+# would; publish_job checks every day, so the bad row is caught before it is published.
 _COPY = (
     "insert into event_mentions by name select * replace ("
     "'tampered' as mention_id, date '2025-12-18' as published, {changes}) "
@@ -49,7 +49,10 @@ def test_a_failing_check_blocks_publication(tmp_path: Path, check_name: str) -> 
     published_before = home.analyst_database.read_bytes()
     with duckdb.connect(str(home.warehouse)) as con:
         con.execute(TAMPERING[check_name])
-    result = run(tmp_path)
+    with DagsterInstance.ephemeral() as instance:
+        result = build_definitions(str(tmp_path)).resolve_job_def("publish_job").execute_in_process(
+            instance=instance, raise_on_error=False
+        )
     evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
     failed = evaluations[check_name]
     assert not failed.passed
@@ -100,3 +103,24 @@ def test_parquet_check_catches_a_duplicated_partition(tmp_path: Path) -> None:
     check = timeline_parquet_matches_table(home=home, warehouse=resources["warehouse"])
     assert not check.passed
     assert check.metadata["events_parquet_rows"].value > check.metadata["events_table_rows"].value
+
+
+@pytest.mark.parametrize(
+    ("first_day", "last_day", "found"),
+    [("2025-12-18", "2025-12-18", 1), ("2025-12-19", "2025-12-19", 0), (None, None, 1)],
+)
+def test_day_runs_check_their_own_days_and_publish_checks_all(
+    tmp_path: Path, first_day: str | None, last_day: str | None, found: int
+) -> None:
+    from assets.warehouse import sql
+
+    assert run(tmp_path).success
+    with duckdb.connect(str(data_home(tmp_path).warehouse)) as con:
+        con.execute(TAMPERING["mention_offsets_reproduce_evidence"])
+        days = {"first_day": first_day, "last_day": last_day}
+        rows = con.execute(sql("checks/mention_offsets_mismatch.sql"), days).fetchall()
+        assert len(rows) == found
+        con.execute("update event_mentions set date_end = date_start - 1 "
+                    "where mention_id = 'tampered'")
+        rows = con.execute(sql("checks/mention_date_interval_invalid.sql"), days).fetchall()
+        assert len(rows) == found

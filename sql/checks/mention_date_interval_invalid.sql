@@ -26,6 +26,9 @@ with expected as (
             else true
         end as start_aligned
     from event_mentions
+    -- The run's publication days, or every day when none is given.
+    where published between coalesce(cast($first_day as date), date '0001-01-01')
+        and coalesce(cast($last_day as date), date '9999-12-31')
 )
 
 select mention_id, date_start, date_end, date_precision
