@@ -1,7 +1,9 @@
 """event_mentions: each day's mention shard loaded into the warehouse and merged into canonical
-events, in day order, one transaction per day. The only extraction-side writer of the table."""
+events, in day order, a batch of days per transaction. The only extraction-side writer of the
+table."""
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -62,15 +64,44 @@ def read_day(root: Path, day: dt.date) -> tuple[pa.Table, pa.Table]:
     return mentions, extractions
 
 
-def load_day(con: duckdb.DuckDBPyConnection, root: Path, day: dt.date) -> tuple[int, int]:
-    """Replace one publication day's mentions with its shard; returns (articles, mentions)."""
-    mention_table, extractions = read_day(root, day)
+# Days are loaded in batches of about this many mentions: one candidate query, one delete and
+# one insert per batch instead of per day, so a long backfill pays the per-statement costs
+# rarely. Matching still goes mention by mention in day order, so ids do not depend on it.
+BATCH_MENTIONS = 5_000
+
+
+def batches(root: Path, days: list[dt.date]) -> Iterator[list[tuple[dt.date, pa.Table, pa.Table]]]:
+    """Consecutive days with their (mentions, extractions) shards, about BATCH_MENTIONS a batch."""
+    batch, size = [], 0
+    for day in days:
+        mentions, extractions = read_day(root, day)
+        batch.append((day, mentions, extractions))
+        size += mentions.num_rows
+        if size >= BATCH_MENTIONS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _concat(tables: list[pa.Table]) -> pa.Table:
+    # A column that is empty on a quiet day has no type there; the busier days give it one.
+    return pa.concat_tables(tables, promote_options="permissive") if tables else pa.table({})
+
+
+def load_batch(
+    con: duckdb.DuckDBPyConnection, batch: list[tuple[dt.date, pa.Table, pa.Table]]
+) -> tuple[int, int]:
+    """Replace the batch's days with their shards in one transaction; (articles, mentions)."""
+    days = {"days": [day for day, _, _ in batch]}
+    mention_table = _concat([mentions for _, mentions, _ in batch if mentions.num_rows])
+    extractions = _concat([found for _, _, found in batch if found.num_rows])
     mentions: list[dict[str, Any]] = mention_table.to_pylist()
     with transaction(con):
-        con.execute(sql("extract/insert_events_to_refresh_of_day.sql"), {"day": day})
-        con.execute(sql("extract/insert_timeline_months_of_day.sql"), {"day": day})
-        con.execute(sql("extract/delete_day_mentions.sql"), {"day": day})
-        con.execute(sql("extract/delete_day_extractions.sql"), {"day": day})
+        con.execute(sql("extract/insert_events_to_refresh_of_days.sql"), days)
+        con.execute(sql("extract/insert_timeline_months_of_days.sql"), days)
+        con.execute(sql("extract/delete_mentions_of_days.sql"), days)
+        con.execute(sql("extract/delete_extractions_of_days.sql"), days)
         if mentions:
             assign_events(mentions, known_events(con, mention_table))
             stage(con, "staged_mentions", mentions)
@@ -104,8 +135,8 @@ def load_day(con: duckdb.DuckDBPyConnection, root: Path, day: dt.date) -> tuple[
 def event_mentions(
     context: AssetExecutionContext, home: DataHomeResource, warehouse: DuckDBResource
 ) -> MaterializeResult:
-    """Replace the mentions of every publication day in the run's partition window, one day per
-    transaction, so a crash leaves each day either as it was or fully redone."""
+    """Replace the mentions of every publication day in the run's partition window, a batch of
+    days per transaction, so a crash leaves each day either as it was or fully redone."""
     window = context.partition_time_window
     bounds = {"window_start": window.start.date(), "window_end": window.end.date()}
     root = home.paths.shards
@@ -113,8 +144,8 @@ def event_mentions(
     with connect(warehouse) as con:
         found = con.execute(sql("extract/select_days_with_articles.sql"), bounds).fetchall()
         days = [row[0] for row in found]
-        for day in days:
-            articles, mentions = load_day(con, root, day)
+        for batch in batches(root, days):
+            articles, mentions = load_batch(con, batch)
             n_articles, n_mentions = n_articles + articles, n_mentions + mentions
         metadata = table_metadata(con, "event_mentions")
         without = con.execute(sql("extract/count_articles_without_events.sql")).fetchone()[0]

@@ -11,6 +11,9 @@ where (
         substr(a.text, m.char_start + 1, m.char_end - m.char_start) <> m.evidence
         or substr(a.text, m.trigger_start + 1, m.trigger_end - m.trigger_start) <> m.trigger_text
     )
-    -- The run's publication days, or every day when none is given.
+    -- The run's publication days, or every day when none is given (on both sides, so a day
+    -- run reads only its own articles' text).
     and m.published between coalesce(cast($first_day as date), date '0001-01-01')
+        and coalesce(cast($last_day as date), date '9999-12-31')
+    and a.published between coalesce(cast($first_day as date), date '0001-01-01')
         and coalesce(cast($last_day as date), date '9999-12-31')

@@ -24,8 +24,19 @@ with new_mentions as (
 ),
 
 stored as (
+    -- Only the columns matching reads: the evidence and other wide columns stay on disk.
     select
-        *,
+        event_id,
+        event_type,
+        event_mode,
+        modality,
+        date_start,
+        date_end,
+        actor_code,
+        recipient_code,
+        place_geonames_id,
+        place_region_code,
+        published,
         date_basis <> 'publication-date fallback' and not coalesce(is_reference, false) as dated,
         case when modality in ('asserted', 'claimed') then 'factual' else modality end as family
     from event_mentions
