@@ -131,8 +131,9 @@ def _figures(res: dict) -> dict[str, float]:
         out[f"{n} end to end s"] = s["full"]["process_wall_s"]
         out[f"{n} articles/s"] = s["full"]["articles_per_s"]
         out[f"{n} peak RSS MB"] = s["full"]["peak_rss_mb"]
-        out[f"{n} day work s"] = s["day"]["day_work_s"]
-        out[f"{n} day publish s"] = s["day"]["publish_work_s"]
+        # .get: a figures file from before the split has neither.
+        out[f"{n} day work s"] = s["day"].get("day_work_s")
+        out[f"{n} day publish s"] = s["day"].get("publish_work_s")
         for key, step in s["full"]["steps"].items():
             out[f"{n} step {key} s"] = step["seconds"]
     out["speed-up"] = res.get("parallel", {}).get("speedup")

@@ -9,6 +9,8 @@ from typing import Any
 
 import yaml
 
+from conflict_timeline.text.openings import guarded
+
 DATA_DIR = Path(__file__).parent / "data"
 
 
@@ -22,4 +24,6 @@ def load_yaml(name: str) -> Any:
 def alternation(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive, word-bounded regex matching any phrase (longest first)."""
     ordered = sorted(phrases, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
+    return guarded(  # same matches, found faster
+        re.compile(r"(?<!\w)(?:" + "|".join(ordered) + r")(?!\w)", re.IGNORECASE)
+    )

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
+from typing import Generic, TypeVar
 
 from conflict_timeline.entities import ActorMention, PlaceMention, find_actors, find_places
 from conflict_timeline.events.dating import EventDate, choose_date, story_date
@@ -16,6 +19,7 @@ from conflict_timeline.events.modality import (
     speech_cue,
     verification_of,
 )
+from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
 from conflict_timeline.text import Sentence, split_sentences
 
@@ -50,6 +54,8 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 
+_S = TypeVar("_S", ActorMention, PlaceMention, Timex)
+
 
 @dataclass(frozen=True, slots=True)
 class Extraction:
@@ -69,21 +75,23 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
         (s.paragraph for s in sentences if story and story.timex and s.end > story.timex.start),
         None,
     )
+    words = ArticleWords(text)
+    actor_spans, place_spans, timex_spans = _Spans(actors), _Spans(places), _Spans(timexes)
+    speakers = _Speakers(sentences, actor_spans)
     mentions: list[EventMention] = []
-    speaker: ActorMention | None = None
-    lead_speaker: ActorMention | None = None
     for sentence in sentences:
-        here_actors = _within(actors, sentence)
-        speaker = _speaker(sentence, here_actors, speaker)
-        if sentence.end <= lead_end:
-            lead_speaker = lead_speaker or speaker
+        triggers = find_triggers(text, sentence.start, sentence.end, words)
+        if not triggers:
+            continue  # most sentences report no event: skip gathering their context
+        here_actors = actor_spans.within(sentence)
+        lead_speaker = speakers.lead(sentence.index, lead_end) if story else None
         context = _SentenceContext(
-            sentence, here_actors, _places_for(text, places, here_actors, sentence),
-            _within(timexes, sentence), speaker, published,
+            sentence, here_actors, _places_for(text, place_spans, here_actors, sentence),
+            timex_spans.within(sentence), speakers.of(sentence.index), published,
             _Story(story, story_paragraph, lead_speaker) if story else None,
         )
         seen: set[tuple[str, str | None]] = set()
-        for trigger in find_triggers(text, sentence.start, sentence.end):
+        for trigger in triggers:
             key = (trigger.kind.event_type, trigger.kind.event_mode)
             if key not in seen:
                 seen.add(key)
@@ -91,20 +99,37 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     return Extraction(timexes, mentions)
 
 
-def _within(spans: list, sentence: Sentence) -> list:
-    return [s for s in spans if sentence.start <= s.start and s.end <= sentence.end]
+class _Spans(Generic[_S]):
+    """An article's actors, places or timexes, for picking those of each sentence without
+    rescanning them all (bisect on the starts when they are in text order)."""
+
+    def __init__(self, spans: list[_S]) -> None:
+        self.spans = spans
+        self.starts = [s.start for s in spans]
+        self.ordered = all(map(operator.le, self.starts, self.starts[1:]))
+
+    def within(self, sentence: Sentence) -> list[_S]:
+        """The spans inside the sentence, in their original order."""
+        spans, first, last = self.spans, sentence.start, sentence.end
+        if self.ordered:
+            spans = spans[bisect_left(self.starts, first) : bisect_right(self.starts, last)]
+        return [s for s in spans if first <= s.start and s.end <= last]
 
 
 def _places_for(
-    text: str, places: list[PlaceMention], actors: list[ActorMention], sentence: Sentence
+    text: str, places: _Spans[PlaceMention], actors: list[ActorMention], sentence: Sentence
 ) -> list[PlaceMention]:
     """Places of the sentence, minus names used as actors ("Kyiv has rejected")."""
     spans = [(a.start, a.end) for a in actors]
     return [
-        p for p in _within(places, sentence)
+        p for p in places.within(sentence)
         if not any(start <= p.start < end for start, end in spans)
         or _LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
     ]
+
+
+# Stands for "the previous sentence's speaker" while that is not known yet (_Speakers).
+_PREVIOUS = ActorMention(-1, -1, "", "", None, None, "the previous speaker")
 
 
 def _speaker(
@@ -130,6 +155,45 @@ def _speaker(
     if subject and subject.start - sentence.start <= _SUBJECT_OFFSET and subject.end <= cue_start:
         return subject
     return None
+
+
+class _Speakers:
+    """The speaker (see _speaker) of each sentence, worked out only for the sentences that
+    need it, since most report no event. A sentence's speaker depends on the previous one's
+    only through "he said", so that chain is followed back as far as needed."""
+
+    def __init__(self, sentences: list[Sentence], actors: _Spans[ActorMention]) -> None:
+        self._sentences = sentences
+        self._actors = actors
+        self._known: dict[int, ActorMention | None] = {}
+
+    def of(self, index: int) -> ActorMention | None:
+        """The speaker of sentences[index]."""
+        repeating: list[int] = []  # sentences whose speaker is their predecessor's
+        k = index
+        while k >= 0 and k not in self._known:
+            sentence = self._sentences[k]
+            own = _speaker(sentence, self._actors.within(sentence), _PREVIOUS)
+            if own is not _PREVIOUS:
+                self._known[k] = own
+                break
+            repeating.append(k)
+            k -= 1
+        speaker = self._known[k] if k >= 0 else None
+        for j in repeating:
+            self._known[j] = speaker
+        return self._known[index]
+
+    def lead(self, index: int, lead_end: int) -> ActorMention | None:
+        """The first speaker among the lead's sentences (those ending by ``lead_end``) up to
+        sentences[index]."""
+        for k in range(index + 1):
+            if self._sentences[k].end > lead_end:
+                break  # sentences are in text order, so the lead is a prefix
+            speaker = self.of(k)
+            if speaker is not None:
+                return speaker
+        return None
 
 
 def _recipient(

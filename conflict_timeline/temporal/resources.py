@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 import yaml
 
+from conflict_timeline.text.firstchars import CharGate
+from conflict_timeline.text.openings import guarded, trie_alternation
+
 from .cover import cover
 
 _DATA = "conflict_timeline.data.temporal"
 WINDOW = 48  # characters a rule may reach on either side of its trigger key (scan.py)
+_WORD_KEY = re.compile(r"[a-z]{2,}")  # the words trigger_re can find
 _REF = re.compile(r"(?<!\?P)<([A-Z][A-Z0-9]*)(?::(\w+))?>")
 
 
@@ -41,6 +46,11 @@ class Resources:
     adjective_before: frozenset[str]  # words after which an -ed word is an adjective
     trigger_re: re.Pattern[str]  # date-shaped digit runs (group D) and words
     trigger_words: frozenset[str]  # lower-case words that wake up some rule
+    # The same hits found faster (scan._hits): the digit runs alone (None when one could
+    # start with a letter, inside a word trigger_re would take whole), and the trigger
+    # words as whole [a-z] runs.
+    trigger_digits: CharGate | None
+    trigger_words_re: re.Pattern[str]
     key_rules: dict[str, tuple[int, ...]]  # trigger key -> indices of rules that need it
     case_sensitive: dict[str, frozenset[str]]  # class -> aliases (norm_key) that need capitals
 
@@ -157,7 +167,7 @@ def load() -> Resources:
             raise ValueError(f"rules.yaml: rule {r['name']!r} has no trigger word "
                              "(add one to lexicon.yaml `triggers`)")
         try:
-            regex = re.compile(pattern)
+            regex = guarded(re.compile(pattern))  # same matches, fewer futile attempts
         except re.error as e:
             raise ValueError(f"rules.yaml: rule {r['name']!r}: {e}") from e
         groups = tuple((g, g.split("_", 1)[0]) for g in regex.groupindex
@@ -177,6 +187,12 @@ def load() -> Resources:
                         + "|".join(past) + r"))(?!\w)")  # run on lower-cased text
     # Lower-case text is scanned: date-shaped digit runs, or any word (looked up in vocab).
     trigger_re = re.compile(r"(?P<D>" + trig["digits"] + r")|[a-z]{2,}")
+    digits = CharGate.of(re.compile(trig["digits"]))
+    if digits.opening is None or digits.opening.search(string.ascii_lowercase):
+        digits = None
+    words_re = re.compile(r"(?<![a-z])(?:"
+                          + trie_alternation(w for w in vocab if _WORD_KEY.fullmatch(w))
+                          + r")(?![a-z])")
     key_rules: dict[str, list[int]] = {}
     for i, r in enumerate(rules):
         for k in r.keys:
@@ -184,4 +200,5 @@ def load() -> Resources:
     return Resources(tuple(rules), lexicon, cue_re,
                      frozenset(w.lower() for w in tense["not_past"]),
                      frozenset(w.lower() for w in tense["adjective_before"]), trigger_re,
-                     frozenset(vocab), {k: tuple(v) for k, v in key_rules.items()}, cs)
+                     frozenset(vocab), digits, words_re,
+                     {k: tuple(v) for k, v in key_rules.items()}, cs)

@@ -8,6 +8,7 @@ from .resources import WINDOW, Rule, load, norm_key
 
 _BACK = _FWD = WINDOW  # context a rule may need around its trigger word
 _WORD = re.compile(r"\w*")
+_LETTER = re.compile(r"[a-z]")
 
 Candidate = tuple[int, int, Rule, re.Match[str]]
 
@@ -33,26 +34,41 @@ def _case_ok(text: str, m: re.Match[str], rule: Rule) -> bool:
     return True
 
 
+def _hits(low: str) -> list[tuple[int, int, str]]:
+    """Trigger keys in text order: (start, end, key), key "#" for a date-shaped digit run.
+
+    The same keys as scanning ``trigger_re`` and keeping the words of the vocabulary, but
+    without visiting every word: the digit runs and the vocabulary words are found by two
+    regexes that ``re`` scans quickly (resources.load). They agree with the one-regex scan
+    as long as no digit run holds a letter, since a letter run then starts after it.
+    """
+    res = load()
+    if res.trigger_digits is not None:
+        digits = [(m.start(), m.end(), "#") for m in res.trigger_digits.finditer(low)]
+        if not any(_LETTER.search(low, s, e) for s, e, _k in digits):
+            words = [(m.start(), m.end(), m[0]) for m in res.trigger_words_re.finditer(low)]
+            return sorted(digits + words) if digits else words
+    hits = []
+    for m in res.trigger_re.finditer(low):
+        key = "#" if m.lastgroup == "D" else m[0]
+        if key == "#" or key in res.trigger_words:
+            hits.append((m.start(), m.end(), key))
+    return hits
+
+
 def _clusters(low: str) -> list[tuple[int, int, set[int]]]:
     """Merged windows around trigger hits, each with the indices of the rules it wakes up."""
-    res = load()
-    words, key_rules = res.trigger_words, res.key_rules
+    key_rules = load().key_rules
     out: list[tuple[int, int, set[int]]] = []
     lo = hi = -1
     rules: set[int] = set()
-    for m in res.trigger_re.finditer(low):
-        if m.lastgroup == "D":
-            key = "#"
-        else:
-            key = m[0]
-            if key not in words:
-                continue
-        start = m.start() - _BACK
+    for start, end, key in _hits(low):
+        start -= _BACK
         if start > hi:
             if rules:
                 out.append((lo, hi, rules))
             lo, rules = max(0, start), set()
-        hi = m.end() + _FWD
+        hi = end + _FWD
         rules.update(key_rules.get(key, ()))
     if rules:
         out.append((lo, hi, rules))
