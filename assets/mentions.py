@@ -64,10 +64,11 @@ def read_day(root: Path, day: dt.date) -> tuple[pa.Table, pa.Table]:
     return mentions, extractions
 
 
-# Days are loaded in batches of about this many mentions: one candidate query, one delete and
+# Days are loaded in batches of about this many mentions (matching costs rows x candidates,
+# so batches stay small): one candidate query, one delete and
 # one insert per batch instead of per day, so a long backfill pays the per-statement costs
 # rarely. Matching still goes mention by mention in day order, so ids do not depend on it.
-BATCH_MENTIONS = 5_000
+BATCH_MENTIONS = 1_000
 
 
 def batches(root: Path, days: list[dt.date]) -> Iterator[list[tuple[dt.date, pa.Table, pa.Table]]]:

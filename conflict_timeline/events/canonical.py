@@ -172,15 +172,21 @@ def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[K
     """Set `event_id` and `merge_reason` on each mention row (in order); returns the events
     founded or changed. `known` is updated in place."""
     touched: dict[str, KnownEvent] = {}
+    # Both rules need the same event type: compare a row with its type's events only, so a
+    # large batch of rows does not meet every event of every type.
+    by_type: dict[str, list[KnownEvent]] = {}
+    for known_event in known:
+        by_type.setdefault(known_event.event_type, []).append(known_event)
     for row in rows:
         event, reason = None, None
+        same_type = by_type.setdefault(row["event_type"], [])
         if row.get("is_reference"):
-            event = _refers_to(row, known)
+            event = _refers_to(row, same_type)
             if event is not None:
                 reason = (f"refers to the {event.event_mode} of {event.date_start} "
                           f"({'+'.join(sorted(event.actors))})")
         if event is None:
-            matches = [(r, e) for e in known if (r := why_compatible(row, e))]
+            matches = [(r, e) for e in same_type if (r := why_compatible(row, e))]
             if matches:
                 # The most specific event that fits: the narrowest dates, then the oldest id.
                 reason, event = min(
@@ -189,6 +195,7 @@ def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[K
         if event is None:
             event, reason = _found(row), "founded"
             known.append(event)
+            same_type.append(event)
         else:
             _absorb(event, row)
         row["event_id"], row["merge_reason"] = event.event_id, reason
