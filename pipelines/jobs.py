@@ -7,6 +7,8 @@ from pipelines.partitions import publication_days
 # Publishing copies the whole warehouse and re-indexes every article for search: its cost grows
 # with history, so the day's jobs stop before it and publish_job runs on its own (publish_sensor).
 _PUBLISHED = AssetSelection.assets("analyst_database", "timeline_page")
+# A day's work: extract, load and merge, refresh events and timelines (extract_job, backfill_job).
+_DAY_WORK = AssetSelection.assets("mention_shards").downstream() - _PUBLISHED
 
 ingest_job = define_asset_job(
     "ingest_job",
@@ -16,7 +18,7 @@ ingest_job = define_asset_job(
 
 extract_job = define_asset_job(
     "extract_job",
-    selection=AssetSelection.assets("mention_shards").downstream() - _PUBLISHED,
+    selection=_DAY_WORK,
     partitions_def=publication_days,
     description=(
         "Re-extract the chosen publication days, load and merge them, then refresh the events "
@@ -29,7 +31,7 @@ extract_job = define_asset_job(
 # pending articles). With CONFLICT_TIMELINE_EXECUTOR=celery, extract_job spreads lanes instead.
 backfill_job = define_asset_job(
     "backfill_job",
-    selection=AssetSelection.assets("mention_shards").downstream() - _PUBLISHED,
+    selection=_DAY_WORK,
     partitions_def=publication_days,
     executor_def=multiprocess_executor,
     description="extract_job with its extraction lanes in parallel processes (large backfills).",
