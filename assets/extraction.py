@@ -137,11 +137,9 @@ def plan_extraction(context: OpExecutionContext, home: DataHomeResource) -> Iter
 def extract_days(context: OpExecutionContext, home: DataHomeResource,
                  days: list[str]) -> dict[str, int]:
     """Extract one lane's days, each into its own shards."""
-    totals = {"days": 0, "articles": 0, "mentions": 0}
-    for day in days:
-        articles, mentions = extract_day(home.paths.shards, dt.date.fromisoformat(day))
-        totals = {"days": totals["days"] + 1, "articles": totals["articles"] + articles,
-                  "mentions": totals["mentions"] + mentions}
+    counts = [extract_day(home.paths.shards, dt.date.fromisoformat(day)) for day in days]
+    totals = {"days": len(counts), "articles": sum(articles for articles, _ in counts),
+              "mentions": sum(mentions for _, mentions in counts)}
     context.log.info(f"{len(days)} day(s) {days[:1]}..{days[-1:]}: {totals}")
     return totals
 

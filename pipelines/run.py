@@ -80,10 +80,18 @@ def _execute(
         return _outcome(job, build_definitions(root).resolve_job_def(job).execute_in_process(
             instance=instance, tags=tags, raise_on_error=False, run_config=config
         ))
-    os.environ["CONFLICT_TIMELINE_HOME"] = root  # the executor's processes read it
-    with execute_job(reconstructable(backfill_job), instance=instance, tags=tags,
-                     run_config=config, raise_on_error=False) as result:
-        return _outcome(job, result)
+    # The executor's processes find the data folder here; put back what the caller had after.
+    before = os.environ.get("CONFLICT_TIMELINE_HOME")
+    os.environ["CONFLICT_TIMELINE_HOME"] = root
+    try:
+        with execute_job(reconstructable(backfill_job), instance=instance, tags=tags,
+                         run_config=config, raise_on_error=False) as result:
+            return _outcome(job, result)
+    finally:
+        if before is None:
+            os.environ.pop("CONFLICT_TIMELINE_HOME", None)
+        else:
+            os.environ["CONFLICT_TIMELINE_HOME"] = before
 
 
 def pending_ranges(ingest: ExecuteInProcessResult) -> list[tuple[str, str]]:
