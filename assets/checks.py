@@ -7,11 +7,11 @@ from typing import Any
 from dagster import AssetCheckExecutionContext, AssetCheckResult, MetadataValue, asset_check
 from dagster_duckdb import DuckDBResource
 
+from assets.check_rows import offending_rows, publication_days_checked
+from assets.id_checks import ID_CHECKS
 from assets.warehouse import connect, sql
-from pipelines.constants import PARTITION, RANGE_END, RANGE_START, WRITER_POOL
+from pipelines.constants import WRITER_POOL
 from pipelines.resources import DataHomeResource
-
-_SHOWN = 20
 
 
 def _setting(name: str, default: str, kind: type[int] | type[float]) -> int | float:
@@ -26,27 +26,6 @@ def _setting(name: str, default: str, kind: type[int] | type[float]) -> int | fl
 MAX_SHARE_WITHOUT_EVENTS = _setting("CONFLICT_TIMELINE_MAX_SHARE_WITHOUT_EVENTS", "0.6", float)
 # Below this many processed articles a share says nothing (one quiet article is 100 %).
 MIN_ARTICLES_FOR_SHARE = _setting("CONFLICT_TIMELINE_MIN_ARTICLES_FOR_SHARE", "20", int)
-
-
-def offending_rows(
-    warehouse: DuckDBResource, statement: str, parameters: dict[str, Any] | None = None
-) -> AssetCheckResult:
-    """Pass when the statement finds no row; otherwise show the first rows it found."""
-    with connect(warehouse) as con:
-        frame = con.execute(sql(statement), parameters).df()
-    metadata: dict[str, Any] = {"failing_rows": MetadataValue.int(len(frame))}
-    if len(frame):
-        shown = frame.head(_SHOWN).astype(str)
-        metadata["offending_rows"] = MetadataValue.md(shown.to_markdown(index=False))
-    return AssetCheckResult(passed=frame.empty, metadata=metadata)
-
-
-def publication_days_checked(context: AssetCheckExecutionContext) -> dict[str, str | None]:
-    """The run's publication days (a day run checks what it loaded, so its cost does not grow
-    with history); every day when the run has no range, as publish_job has not."""
-    tags = context.run.tags
-    single = tags.get(PARTITION)
-    return {"first_day": tags.get(RANGE_START, single), "last_day": tags.get(RANGE_END, single)}
 
 
 @asset_check(asset="event_mentions", blocking=True, pool=WRITER_POOL,
@@ -139,4 +118,5 @@ ALL_CHECKS = [
     events_not_after_first_report,
     events_have_mentions,
     timeline_parquet_matches_table,
+    *ID_CHECKS,
 ]

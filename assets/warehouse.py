@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
@@ -15,7 +15,13 @@ import duckdb
 import pyarrow as pa
 from dagster_duckdb import DuckDBResource
 
+from assets.key_constraints import drop_key_constraints, without_keys
+
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
+
+# A migration is the statement texts of its file, or code where SQL cannot say it.
+Migration = list[str] | Callable[[duckdb.DuckDBPyConnection], None]
+CODE_MIGRATIONS: dict[str, Migration] = {"011_drop_key_constraints": drop_key_constraints}
 
 
 @cache
@@ -32,9 +38,13 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     _execute(con, sql("migrate/create_schema_migrations.sql"), lake)
     done = {row[0] for row in con.execute("select version from schema_migrations").fetchall()}
     applied = []
-    for path in sorted((SQL_DIR / "migrations").glob("*.sql")):
-        if path.stem not in done and _apply(con, path.stem, [path.read_text("utf-8")], lake):
-            applied.append(path.stem)
+    steps: dict[str, Migration] = {
+        path.stem: [path.read_text("utf-8")] for path in (SQL_DIR / "migrations").glob("*.sql")
+    }
+    steps.update(CODE_MIGRATIONS)
+    for version in sorted(steps):
+        if version not in done and _apply(con, version, steps[version], lake):
+            applied.append(version)
     # Macros first: the views use them. Replaced only when their text changed: a DuckLake
     # commits every catalog change, and processes replacing one view at once would conflict.
     texts = [path.read_text(encoding="utf-8") for folder in ("macros", "views")
@@ -45,16 +55,19 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return applied
 
 
-def _apply(con: duckdb.DuckDBPyConnection, version: str, texts: list[str], lake: bool) -> bool:
-    """Run the texts and record `version` in one transaction; False when it was recorded
-    meanwhile by another process sharing the catalog (DuckLake)."""
+def _apply(con: duckdb.DuckDBPyConnection, version: str, step: Migration, lake: bool) -> bool:
+    """Run the statement texts (or the code) and record `version` in one transaction; False when
+    it was recorded meanwhile by another process sharing the catalog (DuckLake)."""
     with transaction(con):
         if con.execute(
             "select count(*) from schema_migrations where version = ?", [version]
         ).fetchone()[0]:
             return False
-        for text in texts:
-            _execute(con, text, lake)
+        if callable(step):
+            step(con)
+        else:
+            for text in step:
+                _execute(con, text, lake)
         con.execute(
             sql("migrate/insert_schema_migration.sql"),
             {"version": version, "applied_at": utc_now()},
@@ -69,20 +82,19 @@ def _is_ducklake(con: duckdb.DuckDBPyConnection) -> bool:
     return found is not None and found[0] == "ducklake"
 
 
-# Key and unique constraints, in a column or for the table; DuckLake has neither.
-_KEYS = re.compile(r",\s*(?:primary\s+key|unique)\s*\([^)]*\)|\s+(?:primary\s+key|unique)\b", re.I)
+_CREATE_TABLE = re.compile(r"(?:\s*--[^\n]*\n)*\s*create\s+table\b", re.I)
 
 
 def _execute(con: duckdb.DuckDBPyConnection, text: str, lake: bool) -> None:
-    """Run a file's statements; in a DuckLake without key constraints and without comments on
-    view columns, which DuckLake does not have."""
-    if not lake:
-        con.execute(text)
-        return
+    """Run a file's statements, creating tables without key constraints (see key_constraints);
+    in a DuckLake also without comments on view columns, which it does not have."""
     for statement in con.extract_statements(text):
         query = statement.query
-        if statement.type == duckdb.StatementType.CREATE:
-            query = _KEYS.sub("", query)
+        if statement.type == duckdb.StatementType.CREATE and _CREATE_TABLE.match(query):
+            query = without_keys(query)
+        if not lake:
+            con.execute(query)
+            continue
         target = re.match(r"(?:\s*--[^\n]*\n)*\s*comment\s+on\s+column\s+(\w+)\.", query, re.I)
         if target and con.execute(
             "select count(*) from duckdb_views() where view_name = ?", [target[1]]

@@ -32,6 +32,10 @@ TAMPERING = {
     )
     # Loading queues the events it touches; the events step refreshes only those.
     + "; insert into events_to_refresh values ('tampered')",
+    # No key stops a second row with an id (key_constraints.py): these checks do.
+    "mention_ids_unique": "insert into event_mentions by name select * replace "
+    "(date '2025-12-18' as published) from event_mentions limit 1",
+    "event_ids_unique": "insert into events by name select * from events limit 1",
 }
 
 
@@ -127,3 +131,22 @@ def test_day_runs_check_their_own_days_and_publish_checks_all(
                     "where mention_id = 'tampered'")
         rows = con.execute(sql("checks/mention_date_interval_invalid.sql"), days).fetchall()
         assert len(rows) == found
+
+
+@pytest.mark.parametrize(
+    ("since", "found"),
+    [("2999-01-01 00:00:00", 1), ("3000-01-01 00:00:00", 0), (None, 1)],
+)
+def test_article_check_looks_at_the_articles_stored_since_the_run_started(
+    tmp_path: Path, since: str | None, found: int
+) -> None:
+    from assets.warehouse import sql
+
+    assert run(tmp_path).success
+    with duckdb.connect(str(data_home(tmp_path).warehouse)) as con:
+        # A second row for a stored id, as a faulty ingest running in 2999 would write it.
+        con.execute("insert into articles by name select * replace "
+                    "(timestamp '2999-06-01' as ingested_at) from articles limit 1")
+        rows = con.execute(sql("checks/duplicate_article_ids.sql"), {"since": since}).fetchall()
+    assert len(rows) == found
+    assert all(n_rows == 2 for _, n_rows in rows)

@@ -72,4 +72,4 @@ def test_migrate_writes_nothing_once_up_to_date() -> None:
         keys = con.execute(
             "select count(*) from duckdb_constraints() where constraint_type = 'PRIMARY KEY'"
         ).fetchone()[0]
-        assert keys >= 5, "the DuckDB warehouse keeps its primary keys"
+        assert keys == 0, "no key index: DuckDB would rewrite it at every checkpoint"
