@@ -40,6 +40,18 @@ def _carry_over(current: Path, version: Path, file_name: str, rewritten: set[Mon
             os.link(old, target)
 
 
+def _month_slices(table: pa.Table) -> list[tuple[Month, pa.Table]]:
+    """The table cut into its months, each a zero-copy slice (a stable sort keeps the rows'
+    order within a month); one pass, however many months a run rewrites."""
+    table = table.sort_by([("year", "ascending"), ("month", "ascending")])
+    codes = pc.add(pc.multiply(table["year"], 12), table["month"])
+    changes = pc.not_equal(codes.slice(1), codes.slice(0, max(table.num_rows - 1, 0)))
+    starts = [0, *(i + 1 for i in pc.indices_nonzero(changes).to_pylist())]
+    ends = [*starts[1:], table.num_rows]
+    return [((table["year"][a].as_py(), table["month"][a].as_py()), table.slice(a, b - a))
+            for a, b in zip(starts, ends, strict=True) if b > a]
+
+
 def write_by_month(
     table: pa.Table, root: Path, file_name: str, rewritten: set[Month] | None = None
 ) -> int:
@@ -50,17 +62,16 @@ def write_by_month(
     Returns the partitions written."""
     versions = root.parent / ".versions"
     version = versions / f"{root.name}-{time.time_ns()}"
-    keys = sorted(set(zip(table["year"].to_pylist(), table["month"].to_pylist(), strict=True)))
-    for year, month in keys:
-        mask = pc.and_(pc.equal(table["year"], year), pc.equal(table["month"], month))
+    months = _month_slices(table)
+    for (year, month), rows in months:
         target = partition_dir(version, year, month) / file_name
         target.parent.mkdir(parents=True, exist_ok=True)
-        pq.write_table(table.filter(mask).drop_columns(["year", "month"]), target)
+        pq.write_table(rows.drop_columns(["year", "month"]), target)
     version.mkdir(parents=True, exist_ok=True)
     if rewritten is not None and root.is_symlink():
         _carry_over(root.resolve(), version, file_name, rewritten)
     _point(root, version)
-    return len(keys)
+    return len(months)
 
 
 def _point(root: Path, version: Path) -> None:

@@ -37,6 +37,7 @@ class Options:
     peer_texts: int = 200  # ours and the peers, same texts
     peer_chars: int = 2_000  # Recognizers-Text slows down badly on long texts
     parallel_size: int = 10_000  # 0: not measured
+    parallel_repeats: int = 3  # one run and two runs alternate this many times
     history_days: int | None = None  # squeeze the history (tests); None: the real dates
     workdir: Path | None = None
     keep_data: bool = False
@@ -107,7 +108,8 @@ def run_size(n: int, base: Base, opts: Options, root: Path, today: dt.date,
            "full": full, "day": {**after, "date": day.isoformat()}}
     if parallel:
         _say(f"{label(n)}: extraction in one process, then in two")
-        out["parallel"] = pipeline_parallel.measure(home, corpus.day_chars + extra.day_chars)
+        out["parallel"] = pipeline_parallel.measure(home, corpus.day_chars + extra.day_chars,
+                                                   opts.parallel_repeats)
     if not opts.keep_data:
         shutil.rmtree(home)
     return out

@@ -168,15 +168,92 @@ def _absorb(event: KnownEvent, row: dict[str, Any]) -> None:
         event.articles.add(row["article_id"])
 
 
+class _DateIndex:
+    """Events of one type, family and mode, found by date: a row meets only the events whose
+    dates can nest with its own, not all of history's."""
+
+    def __init__(self) -> None:
+        self.by_start: dict[dt.date, list[KnownEvent]] = {}  # at most a month wide
+        self.by_year: dict[int, list[KnownEvent]] = {}  # wider: each year they touch
+        self.keys: dict[str, tuple[str, list]] = {}
+
+    def add(self, event: KnownEvent) -> None:
+        if (event.date_end - event.date_start).days <= _MAX_NESTING_DAYS:
+            self.by_start.setdefault(event.date_start, []).append(event)
+            self.keys[event.event_id] = ("start", [event.date_start])
+            return
+        years = list(range(event.date_start.year, event.date_end.year + 1))
+        for year in years:
+            self.by_year.setdefault(year, []).append(event)
+        self.keys[event.event_id] = ("year", years)
+
+    def remove(self, event: KnownEvent) -> None:
+        kind, keys = self.keys.pop(event.event_id)
+        table = self.by_start if kind == "start" else self.by_year
+        for key in keys:
+            table[key] = [e for e in table[key] if e.event_id != event.event_id]
+
+    def candidates(self, row: dict[str, Any]) -> list[KnownEvent]:
+        """Every event whose dates why_compatible could accept for the row."""
+        if row["date_basis"] == FALLBACK:
+            # Events holding the publication day: a narrow one starts at most a month before.
+            day = row["published"]
+            found = self._starting(day - dt.timedelta(days=_MAX_NESTING_DAYS), day)
+            return found + self.by_year.get(day.year, [])
+        start, end = row["date_start"], row["date_end"]
+        if (end - start).days > _MAX_NESTING_DAYS:
+            return []  # too vague to nest with anything
+        # Nesting intervals at most a month wide: the event starts at most a month before.
+        return self._starting(start - dt.timedelta(days=_MAX_NESTING_DAYS), end)
+
+    def _starting(self, first: dt.date, last: dt.date) -> list[KnownEvent]:
+        found: list[KnownEvent] = []
+        for offset in range((last - first).days + 1):
+            found.extend(self.by_start.get(first + dt.timedelta(days=offset), ()))
+        return found
+
+
+class _Index:
+    """Events by what a match needs to share: type, modality family and mode (a mention
+    without a mode meets every mode), then by date (_DateIndex)."""
+
+    def __init__(self, events: Iterable[KnownEvent]) -> None:
+        self.dates: dict[tuple, _DateIndex] = {}
+        self.modes: dict[tuple[str, str], set[str | None]] = {}
+        for event in events:
+            self.add(event)
+
+    def _key(self, event: KnownEvent) -> tuple:
+        return event.event_type, event.family, event.event_mode
+
+    def add(self, event: KnownEvent) -> None:
+        self.modes.setdefault((event.event_type, event.family), set()).add(event.event_mode)
+        self.dates.setdefault(self._key(event), _DateIndex()).add(event)
+
+    def remove(self, event: KnownEvent) -> None:
+        self.dates[self._key(event)].remove(event)
+
+    def candidates(self, row: dict[str, Any]) -> list[KnownEvent]:
+        kind = (row["event_type"], modality_family(row["modality"]))
+        modes = [row["event_mode"], None] if row["event_mode"] else self.modes.get(kind, ())
+        found: list[KnownEvent] = []
+        for mode in modes:
+            index = self.dates.get((*kind, mode))
+            if index is not None:
+                found.extend(index.candidates(row))
+        return found
+
+
 def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[KnownEvent]:
     """Set `event_id` and `merge_reason` on each mention row (in order); returns the events
     founded or changed. `known` is updated in place."""
     touched: dict[str, KnownEvent] = {}
-    # Both rules need the same event type: compare a row with its type's events only, so a
-    # large batch of rows does not meet every event of every type.
+    # A row meets only the events it could match (_Index), not every event in the batch.
     by_type: dict[str, list[KnownEvent]] = {}
     for known_event in known:
         by_type.setdefault(known_event.event_type, []).append(known_event)
+    index = _Index(known)
+    by_id = {event.event_id: event for event in known}
     for row in rows:
         event, reason = None, None
         same_type = by_type.setdefault(row["event_type"], [])
@@ -186,18 +263,29 @@ def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[K
                 reason = (f"refers to the {event.event_mode} of {event.date_start} "
                           f"({'+'.join(sorted(event.actors))})")
         if event is None:
-            matches = [(r, e) for e in same_type if (r := why_compatible(row, e))]
+            matches = [(r, e) for e in index.candidates(row) if (r := why_compatible(row, e))]
             if matches:
                 # The most specific event that fits: the narrowest dates, then the oldest id.
                 reason, event = min(
                     matches, key=lambda m: ((m[1].date_end - m[1].date_start).days, m[1].event_id)
                 )
+        founded = None
         if event is None:
-            event, reason = _found(row), "founded"
+            founded, reason = _found(row), "founded"
+            # The founding mention loaded again (a past day re-extracted while later days'
+            # mentions of its event stay) rejoins that event rather than found a twin.
+            event = by_id.get(founded.event_id)
+        if event is None:  # a new event
+            event = by_id[founded.event_id] = founded
             known.append(event)
             same_type.append(event)
+            index.add(event)
         else:
+            dates = (event.date_start, event.date_end)
             _absorb(event, row)
+            if (event.date_start, event.date_end) != dates:
+                index.remove(event)
+                index.add(event)
         row["event_id"], row["merge_reason"] = event.event_id, reason
         touched[event.event_id] = event
     return list(touched.values())

@@ -34,8 +34,9 @@ stored as (
         date_end,
         actor_code,
         recipient_code,
-        place_geonames_id,
-        place_region_code,
+        coalesce(cast(place_geonames_id as varchar), place_region_code) as place,
+        article_id,
+        char_start,
         published,
         date_basis <> 'publication-date fallback' and not coalesce(is_reference, false) as dated,
         case when modality in ('asserted', 'claimed') then 'factual' else modality end as family
@@ -76,7 +77,9 @@ summaries as (
         bool_or(dated) as dated,
         count(*) filter (where dated) as n_dated,
         list_distinct(flatten(list([actor_code, recipient_code]))) as actor_codes,
-        coalesce(any_value(cast(place_geonames_id as varchar)), any_value(place_region_code))
+        -- The place of the earliest mention that has one, as matching keeps the first place it
+        -- sees (any_value would vary from run to run, and so would the merges).
+        arg_min(place, (published, article_id, char_start)) filter (where place is not null)
             as place,
         min(published) as first_reported
     from stored
