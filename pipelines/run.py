@@ -95,15 +95,19 @@ def _execute(
 ) -> tuple[str | None, dict[str, Any]]:
     """Run a job: in this process, except backfill_job, whose executor starts processes of its
     own. Returns (one line on what failed or None, the events step's metadata)."""
+    # A run over several days is created with one planned event per asset rather than one per
+    # asset and day (a minute per 1,500 days here); the UI then marks no day of it "failed",
+    # only the run, and the next run extracts whatever it left pending. A one-day run keeps
+    # Dagster's per-day marks.
+    several = tags.get(RANGE_START, "") != tags.get(RANGE_END, "")
+    planned = {PLANNED_AS_RANGE: "true"} if several else {}
     if job != "backfill_job":
-        return _outcome(job, build_definitions(root).resolve_job_def(job).execute_in_process(
-            instance=instance, tags=tags, raise_on_error=False, run_config=config
-        ))
-    # The executor's processes find the data folder in the environment. A backfill's run is
-    # created with one planned event per asset rather than one per asset and day (a minute
-    # per 1,500 days here); the UI then shows no per-day "failed" for it, only the failed run,
-    # and the next run extracts whatever it left pending.
-    with _environment({"CONFLICT_TIMELINE_HOME": root, PLANNED_AS_RANGE: "true"}):
+        with _environment(planned):
+            return _outcome(job, build_definitions(root).resolve_job_def(job).execute_in_process(
+                instance=instance, tags=tags, raise_on_error=False, run_config=config
+            ))
+    # The executor's processes find the data folder in the environment.
+    with _environment({"CONFLICT_TIMELINE_HOME": root, **planned}):
         with execute_job(reconstructable(backfill_job), instance=instance, tags=tags,
                          run_config=config, raise_on_error=False) as result:
             return _outcome(job, result)

@@ -98,7 +98,7 @@ def retry_conflicts(action: Callable[[], T], attempts: int = ATTEMPTS) -> T:
 
 def copy_warehouse(warehouse: DuckDBResource, target: Path) -> None:
     """Write the warehouse as one DuckDB file at `target`: the file itself, or for a DuckLake a
-    consistent snapshot of its tables under the same schema (keys, comments, views)."""
+    consistent snapshot of its tables under the same schema (comments, views)."""
     if not getattr(warehouse, "catalog", None):
         shutil.copyfile(warehouse.database, target)
         return
