@@ -37,7 +37,7 @@ class Options:
     peer_texts: int = 200  # ours and the peers, same texts
     peer_chars: int = 2_000  # Recognizers-Text slows down badly on long texts
     parallel_size: int = 10_000  # 0: not measured
-    parallel_repeats: int = 3  # one run and two runs alternate this many times
+    parallel_repeats: int = 5  # one run and two runs alternate this many times
     history_days: int | None = None  # squeeze the history (tests); None: the real dates
     workdir: Path | None = None
     keep_data: bool = False

@@ -30,7 +30,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--parallel-size", help="corpus size to measure 1 vs 2 extraction processes "
                    "on (default: the size nearest 10k; 0: skip)")
     g.add_argument("--parallel-repeats", type=int, help="times one run and two runs alternate "
-                   "for the speed-up; each figure is the best (3; --quick: 1)")
+                   "for the speed-up; each figure is the best (5; --quick: 1)")
     g.add_argument("--history-days", type=int, help="squeeze the publication dates into this "
                    "many days (tests: Dagster's cost grows with the number of days)")
     g.add_argument("--pipeline-output", type=Path, help="results JSON (default "

@@ -89,6 +89,10 @@ def parallel_line(p: dict) -> str:
         lines.append(f"  this machine's ceiling in the same run (pure-Python work, 1 vs 2 "
                      f"processes, best of {len(ceiling['one_process_s'])}): "
                      f"x{_n(ceiling['speedup'], '.2f')}")
+    each = [r for r in p.get("speedup_each", []) if r]
+    if each:
+        lines.append(f"  each repeat's own ratio: {', '.join(f'x{r:.2f}' for r in each)} "
+                     f"(median x{sorted(each)[len(each) // 2]:.2f})")
     for i, pass_ in enumerate(p.get("passes", []), 1):
         each = ", ".join(f"{_n(v)}" for v in pass_["two_runs"].get("compute_each_s", []))
         lines.append(f"  repeat {i}: code {_n(pass_['one_run']['compute_s'])} -> "
