@@ -175,23 +175,22 @@ class _DateIndex:
     def __init__(self) -> None:
         self.by_start: dict[dt.date, list[KnownEvent]] = {}  # at most a month wide
         self.by_year: dict[int, list[KnownEvent]] = {}  # wider: each year they touch
-        self.keys: dict[str, tuple[str, list]] = {}
+
+    def _buckets(self, start: dt.date, end: dt.date) -> tuple[dict, list]:
+        if (end - start).days <= _MAX_NESTING_DAYS:
+            return self.by_start, [start]
+        return self.by_year, list(range(start.year, end.year + 1))
 
     def add(self, event: KnownEvent) -> None:
-        if (event.date_end - event.date_start).days <= _MAX_NESTING_DAYS:
-            self.by_start.setdefault(event.date_start, []).append(event)
-            self.keys[event.event_id] = ("start", [event.date_start])
-            return
-        years = list(range(event.date_start.year, event.date_end.year + 1))
-        for year in years:
-            self.by_year.setdefault(year, []).append(event)
-        self.keys[event.event_id] = ("year", years)
-
-    def remove(self, event: KnownEvent) -> None:
-        kind, keys = self.keys.pop(event.event_id)
-        table = self.by_start if kind == "start" else self.by_year
+        table, keys = self._buckets(event.date_start, event.date_end)
         for key in keys:
-            table[key] = [e for e in table[key] if e.event_id != event.event_id]
+            table.setdefault(key, []).append(event)
+
+    def remove(self, event: KnownEvent, start: dt.date, end: dt.date) -> None:
+        """Take out the event filed under the dates it had (start, end)."""
+        table, keys = self._buckets(start, end)
+        for key in keys:
+            table[key] = [e for e in table[key] if e is not event]
 
     def candidates(self, row: dict[str, Any]) -> list[KnownEvent]:
         """Every event whose dates why_compatible could accept for the row."""
@@ -230,8 +229,12 @@ class _Index:
         self.modes.setdefault((event.event_type, event.family), set()).add(event.event_mode)
         self.dates.setdefault(self._key(event), _DateIndex()).add(event)
 
-    def remove(self, event: KnownEvent) -> None:
-        self.dates[self._key(event)].remove(event)
+    def move(self, event: KnownEvent, start: dt.date, end: dt.date) -> None:
+        """Re-file an event whose dates changed from (start, end)."""
+        if (event.date_start, event.date_end) != (start, end):
+            dates = self.dates[self._key(event)]
+            dates.remove(event, start, end)
+            dates.add(event)
 
     def candidates(self, row: dict[str, Any]) -> list[KnownEvent]:
         kind = (row["event_type"], modality_family(row["modality"]))
@@ -269,23 +272,22 @@ def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[K
                 reason, event = min(
                     matches, key=lambda m: ((m[1].date_end - m[1].date_start).days, m[1].event_id)
                 )
-        founded = None
+        new = False
         if event is None:
             founded, reason = _found(row), "founded"
             # The founding mention loaded again (a past day re-extracted while later days'
             # mentions of its event stay) rejoins that event rather than found a twin.
             event = by_id.get(founded.event_id)
-        if event is None:  # a new event
+            new = event is None
+        if new:
             event = by_id[founded.event_id] = founded
             known.append(event)
             same_type.append(event)
             index.add(event)
         else:
-            dates = (event.date_start, event.date_end)
+            start, end = event.date_start, event.date_end
             _absorb(event, row)
-            if (event.date_start, event.date_end) != dates:
-                index.remove(event)
-                index.add(event)
+            index.move(event, start, end)
         row["event_id"], row["merge_reason"] = event.event_id, reason
         touched[event.event_id] = event
     return list(touched.values())
