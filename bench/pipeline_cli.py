@@ -17,7 +17,8 @@ SIZES_ENV = "BENCH_SIZES"
 # Its history is squeezed into 10 days: Dagster's cost grows with the number of daily partitions
 # (test_bench_cli runs it under a 300 s timeout, on a busy machine too).
 QUICK = {"sizes": "200", "day_articles": 20, "ours_texts": 50, "peer_texts": 10,
-         "history_days": 10, "parallel_repeats": 1}
+         "history_days": 10, "parallel_repeats": 1,
+         "day_repeats": 1}
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -31,6 +32,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    "on (default: the size nearest 10k; 0: skip)")
     g.add_argument("--parallel-repeats", type=int, help="times one run and two runs alternate "
                    "for the speed-up; each figure is the best (5; --quick: 1)")
+    g.add_argument("--day-repeats", type=int, help="times the one-more-day run starts from the "
+                   "same history; the figure is the best (3; --quick: 1)")
     g.add_argument("--history-days", type=int, help="squeeze the publication dates into this "
                    "many days (tests: Dagster's cost grows with the number of days)")
     g.add_argument("--pipeline-output", type=Path, help="results JSON (default "
@@ -67,6 +70,7 @@ def options(args: argparse.Namespace) -> pipeline.Options:
         parallel_size=_parallel_size(args.parallel_size, d.parallel_size),
         parallel_repeats=_pick(args.parallel_repeats, args.quick, "parallel_repeats",
                                d.parallel_repeats),
+        day_repeats=_pick(args.day_repeats, args.quick, "day_repeats", d.day_repeats),
         workdir=args.workdir, keep_data=args.keep_data,
         corpus=args.shared_corpus)
 
