@@ -58,3 +58,19 @@ def test_a_failed_repeat_is_reported_not_hidden(tmp_path: Path) -> None:
     res = pipeline_day.measure(home, 3, run)
     assert res["problem"] == "child exited with status 1" and res["repeats"] == [6.0, None]
     assert len(calls) == 2 and sorted(p.name for p in tmp_path.iterdir()) == ["n1k"]
+
+
+def _run(*spans: tuple[float, float]) -> dict:
+    return {"steps": {f"s{i}": {"start": a, "seconds": b - a} for i, (a, b) in enumerate(spans)}}
+
+
+@pytest.mark.parametrize(("spans", "busy"), [
+    ([(0, 2), (3, 4)], 3.0),  # one after the other: the gap is Dagster's
+    ([(0, 10), (1, 9)], 10.0),  # two lanes side by side count once
+    ([(0, 5), (4, 8), (8, 9)], 9.0),
+    ([], 0.0),
+])
+def test_busy_time_counts_parallel_steps_once(spans: list, busy: float) -> None:
+    from bench.pipeline_phase import _busy
+
+    assert _busy(_run(*spans)) == pytest.approx(busy)
