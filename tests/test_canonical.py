@@ -80,14 +80,35 @@ def test_places_must_agree_when_both_are_named() -> None:
     assert not merged(first, mention("b", place_geonames_id=2))
 
 
-def test_undated_report_joins_only_events_of_its_day_and_never_narrows() -> None:
-    month = mention("a", date_start=D(2022, 2, 1), date_end=D(2022, 2, 28))
+def test_undated_report_joins_the_event_of_its_day_and_keeps_its_date() -> None:
+    day = mention("a", date_start=D(2022, 2, 24), date_end=D(2022, 2, 24))
     undated = mention("b", date_basis=FALLBACK, date_start=D(2022, 2, 24),
-                      date_end=D(2022, 2, 24))
+                      date_end=D(2022, 2, 24), published=D(2022, 2, 24))
     known: list[KnownEvent] = []
-    assign_events([month, undated], known)
-    assert month["event_id"] == undated["event_id"]
-    assert (known[0].date_start, known[0].date_end) == (D(2022, 2, 1), D(2022, 2, 28))
+    assign_events([day, undated], known)
+    assert day["event_id"] == undated["event_id"]
+    assert (known[0].date_start, known[0].date_end) == (D(2022, 2, 24), D(2022, 2, 24))
+    assert "published within 2022-02-24..2022-02-24" in undated["merge_reason"]
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        (D(2022, 2, 24), D(2022, 2, 24), True),  # the day it was published
+        (D(2022, 2, 23), D(2022, 2, 23), False),  # the day before: it may be another strike
+        (D(2022, 2, 21), D(2022, 2, 27), False),  # its week
+        (D(2022, 2, 1), D(2022, 2, 28), False),  # its month: every such report of the month
+        (D(2022, 1, 1), D(2022, 12, 31), False),  # "in 2022"
+        (D(2000, 1, 1), D(2099, 12, 31), False),  # "this century"
+    ],
+)
+def test_undated_report_joins_no_event_wider_than_its_day(
+        start: dt.date, end: dt.date, expected: bool) -> None:
+    event = mention("a", date_start=start, date_end=end, place_geonames_id=1,
+                    published=D(2022, 2, 28))
+    undated = mention("b", date_basis=FALLBACK, actor_code=None, recipient_code=None,
+                      place_geonames_id=1)
+    assert merged(event, undated) is expected
 
 
 def test_definite_reference_refers_back_to_the_earliest_event() -> None:

@@ -5,7 +5,7 @@ any mode), on the family of modality (a claim and a denial are two events, linke
 `claims` view), their dates nest (a month holds a day; two different days never merge), their
 actors overlap, their places agree or one is unspecified, and no factual report would come
 before the happening it reports. A mention dated only by its
-publication day joins an event of that day but never narrows its date. An undated definite
+publication day joins only an event dated to that very day. An undated definite
 mention of a singular happening ("Russia's invasion of Ukraine") refers back to the
 established day-dated event of that kind between the same two parties.
 
@@ -90,7 +90,10 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
     if row["event_mode"] and event.event_mode and row["event_mode"] != event.event_mode:
         return None
     undated = row["date_basis"] == FALLBACK
-    if undated and not event.date_start <= row["published"] <= event.date_end:
+    # A report dated only by its publication day joins a happening of that very day. Joining
+    # one known by its month or year gathered every undated report of the month (shelling of
+    # one city, a president's meetings): 868 of 17,832 mentions of the shared corpus.
+    if undated and not event.date_start == row["published"] == event.date_end:
         return None
     if not undated and not _nested(row["date_start"], row["date_end"], event.date_start,
                                    event.date_end):

@@ -27,7 +27,19 @@ grouped as (
         any_value(event_type) as event_type,
         max(event_mode) as event_mode,
         any_value(cameo_root) as cameo_root,
-        arg_max(evidence, confidence * 1000000 - sentence_index) as best_evidence,
+        -- The title: the most informative mention (dated, both parties named, one readable
+        -- sentence), then the most confident, the earliest sentence, and the mention id so
+        -- that ties cannot pick differently from one run to the next.
+        arg_max(
+            evidence,
+            (
+                dated::int + (actor_code is not null)::int + (recipient_code is not null)::int
+                + (length(evidence) between 40 and 200)::int,
+                confidence,
+                -sentence_index,
+                mention_id
+            )
+        ) as best_evidence,
         arg_max(actor_code, confidence) as actor_code,
         arg_max(actor_name, confidence) as actor_name,
         arg_max(recipient_code, confidence) as recipient_code,
