@@ -160,3 +160,42 @@ def test_vague_or_premature_reports_do_not_absorb_days(
     first: dict[str, Any], second: dict[str, Any], expected: bool
 ) -> None:
     assert merged(first, second) is expected
+
+
+def _placed(mention_id: str, geonames: int | None, country: str, precision: str) -> dict:
+    return mention(mention_id, place_geonames_id=geonames, place_country=country,
+                   place_precision=precision)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected", "where"),
+    [
+        # "in Ukraine" is no place of its own: the same happening, placed more exactly
+        (_placed("a", 690791, "UA", "country"), _placed("b", 706483, "UA", "settlement"),
+         True, "same country"),
+        (_placed("a", 706483, "UA", "settlement"), _placed("b", 690791, "UA", "country"),
+         True, "same country"),
+        # but a happening in another country is another happening
+        (_placed("a", 2017370, "RU", "country"), _placed("b", 706483, "UA", "settlement"),
+         False, None),
+        (_placed("a", 2017370, "RU", "country"), _placed("b", 690791, "UA", "country"),
+         False, None),
+        # two towns of one country stay apart
+        (_placed("a", 703448, "UA", "settlement"), _placed("b", 706483, "UA", "settlement"),
+         False, None),
+        (_placed("a", 706483, "UA", "settlement"), _placed("b", 706483, "UA", "settlement"),
+         True, "same"),
+    ],
+)
+def test_a_country_is_no_place_but_keeps_countries_apart(
+        first: dict, second: dict, expected: bool, where: str | None) -> None:
+    assert merged(first, second) is expected
+    if expected:
+        assert second["merge_reason"].endswith(f"place {where}")
+
+
+def test_an_unattributed_report_is_not_linked_by_its_country_alone() -> None:
+    first = _placed("a", 690791, "UA", "country") | {"article_id": "x"}
+    second = _placed("b", 690791, "UA", "country") | {
+        "actor_code": None, "recipient_code": None, "article_id": "y"}
+    assert not merged(first, second)

@@ -54,6 +54,8 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 
+_POSSESSIVE = re.compile(r"['’]s\b")
+
 _S = TypeVar("_S", ActorMention, PlaceMention, Timex)
 
 
@@ -119,12 +121,15 @@ class _Spans(Generic[_S]):
 def _places_for(
     text: str, places: _Spans[PlaceMention], actors: list[ActorMention], sentence: Sentence
 ) -> list[PlaceMention]:
-    """Places of the sentence, minus names used as actors ("Kyiv has rejected")."""
+    """Places of the sentence, minus names used as actors ("Kyiv has rejected", and "because
+    of Russia's invasion": a country's possessive outweighs the preposition; a city's does
+    not, "the outskirts of Kyiv's suburbs")."""
     spans = [(a.start, a.end) for a in actors]
     return [
         p for p in places.within(sentence)
         if not any(start <= p.start < end for start, end in spans)
-        or _LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
+        or (_LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
+            and not (p.precision == "country" and _POSSESSIVE.match(text, p.end)))
     ]
 
 

@@ -34,7 +34,12 @@ stored as (
         date_end,
         actor_code,
         recipient_code,
-        coalesce(cast(place_geonames_id as varchar), place_region_code) as place,
+        -- As canonical.place_key: a country is no place, only the country of one.
+        case
+            when place_precision <> 'country'
+                then coalesce(cast(place_geonames_id as varchar), place_region_code)
+        end as place,
+        place_country,
         article_id,
         char_start,
         published,
@@ -81,6 +86,8 @@ summaries as (
         -- sees (any_value would vary from run to run, and so would the merges).
         arg_min(place, (published, article_id, char_start)) filter (where place is not null)
             as place,
+        arg_min(place_country, (published, article_id, char_start))
+            filter (where place_country is not null) as country,
         min(published) as first_reported
     from stored
     where event_id in (select event_id from meeting union select event_id from day_dated)
@@ -142,6 +149,7 @@ select
     n_dated,
     actor_codes,
     place,
+    country,
     first_reported
 from stems
 where event_id in (select event_id from meeting union select event_id from referred)
