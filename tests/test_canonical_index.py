@@ -9,13 +9,19 @@ from typing import Any
 
 import pytest
 
-from conflict_timeline.events.canonical import KnownEvent, _Index, assign_events, why_compatible
+from conflict_timeline.events.canonical import (
+    KnownEvent,
+    _Index,
+    assign_events,
+    specific_mode,
+    why_compatible,
+)
 from conflict_timeline.events.merging import short_hash
 from tests.test_canonical import FALLBACK, mention
 
 D = dt.date
 TYPES = ["ASSAULT", "CONSULT"]
-MODES = [None, "invasion", "aerial"]
+MODES = [None, "invasion", "aerial", "conventional"]  # conventional: a general mode
 MODALITIES = ["asserted", "claimed", "denied", "predicted"]
 # Day, week, month, quarter, year and decade widths: the index keeps events up to a month
 # wide by their first day and wider ones by year.
@@ -37,7 +43,8 @@ def _random_row(rng: random.Random, n: int) -> dict[str, Any]:
 
 def _event(row: dict[str, Any], n: int) -> KnownEvent:
     return KnownEvent(
-        event_id=f"e{n}", event_type=row["event_type"], event_mode=row["event_mode"],
+        event_id=f"e{n}", event_type=row["event_type"],
+        event_mode=specific_mode(row["event_mode"]),
         family="factual" if row["modality"] in ("asserted", "claimed") else row["modality"],
         date_start=row["date_start"], date_end=row["date_end"],
         dated=row["date_basis"] != FALLBACK, actors={"RUS", "UKR"}, place=None,
@@ -67,6 +74,19 @@ def test_an_event_narrowed_by_a_mention_is_found_at_its_new_dates() -> None:
                     published=D(2022, 3, 20))
     assign_events([month, day, again], [])
     assert month["event_id"] == day["event_id"] == again["event_id"]
+
+
+def test_a_general_mode_joins_the_specific_and_the_event_takes_the_specific() -> None:
+    attack = mention("a", event_mode="conventional", place_geonames_id=1)  # "attacked"
+    strike = mention("b", event_mode="aerial", place_geonames_id=1)  # "missile strike"
+    struck = mention("c", event_mode="strike", place_geonames_id=1)  # "struck"
+    invasion = mention("d", event_mode="invasion", place_geonames_id=1)
+    known: list[KnownEvent] = []
+    assign_events([attack, strike, struck, invasion], known)
+    assert attack["event_id"] == strike["event_id"] == struck["event_id"]
+    # Now an aerial event, filed as one: an invasion that day is another happening.
+    assert invasion["event_id"] != attack["event_id"]
+    assert [e.event_mode for e in known] == ["aerial", "invasion"]
 
 
 def test_a_founding_mention_loaded_again_rejoins_its_event() -> None:

@@ -44,7 +44,7 @@ def _warehouse(order: tuple[int, ...]) -> duckdb.DuckDBPyConnection:
              "explicit" if dated else "publication-date fallback", sentence, evidence,
              confidence, D])
     con.execute("insert into events_to_refresh values ('e1')")
-    con.execute(sql("events/insert_events.sql"))
+    con.execute(sql("events/insert_events.sql"), {"general_modes": ["conventional", "strike"]})
     return con
 
 

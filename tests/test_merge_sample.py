@@ -1,9 +1,10 @@
 """Pairwise merge precision and recall on a hand-labelled sample of real mentions.
 
 tests/data/merge_sample.csv names mentions of the shared corpus (by article id and trigger
-offset, no text) and the happening each reports, as read by a person. The articles behind them
-go through the real pipeline; two mentions are predicted to be one happening when they share an
-event_id. Floors sit a little below the figures measured when the sample was made."""
+offset, no text; all five sources) and the happening each reports, as read by a person. The
+articles behind them go through the real pipeline; two mentions are predicted to be one
+happening when they share an event_id. Floors sit a little below the figures measured when the
+sample was made."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from pipelines.run import refresh
 SAMPLE = Path(__file__).parent / "data" / "merge_sample.csv"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
 SOURCES = ("kremlin_press_releases.csv", "zelenskyy_press_releases.csv",
-           "zelenskyy_addresses.csv")
+           "zelenskyy_addresses.csv", "warline_events.csv", "cir_events.csv")
 
 
 def _labels() -> dict[tuple[str, int], str]:
@@ -82,8 +83,13 @@ def test_pairwise_merge_precision_and_recall(predicted) -> None:
 
 
 # Measured when the sample was labelled (22 mentions, 231 pairs, 64 of one happening):
-# precision 0.889, recall 0.375. Recall is the known weak side: undated definite mentions of the
-# invasion that name no party, and reports that differ in their framing (a prediction of the
-# news conference the day before it, a negated "not just Russia's invasion").
-PRECISION_FLOOR = 0.85
-RECALL_FLOOR = 0.33
+# precision 0.889, recall 0.375. Grown to 57 mentions of 15 happenings (1,596 pairs, 210 of one
+# happening: the Kramatorsk station strike, the Mariupol theatre bombing, the announcement of
+# mobilization, strikes on Kramatorsk on other days), read from the texts, not from our events.
+# The code before those changes measured precision 0.923, recall 0.171 on it; with undated
+# reports held to their own day, countries no place of their own and general modes ("attacked")
+# joining specific ones: precision 0.952, recall 0.286. Recall is the known weak side: reports
+# of one happening published on later days without a date of their own (the theatre: 13
+# mentions in 11 events), which only "the invasion" refers back across.
+PRECISION_FLOOR = 0.90
+RECALL_FLOOR = 0.25

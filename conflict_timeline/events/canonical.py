@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conflict_timeline.events.dating import FALLBACK
+from conflict_timeline.events.lexicon import general_modes
 from conflict_timeline.events.merging import short_hash
 
 # The widest date interval that may hold another's (a month holds its days).
@@ -33,6 +34,11 @@ _FAMILY = {"asserted": "factual", "claimed": "factual"}
 
 def modality_family(modality: str) -> str:
     return _FAMILY.get(modality, modality)
+
+
+def specific_mode(mode: str | None) -> str | None:
+    """The mode as matching sees it: a general one ("attacked", "struck") is no mode."""
+    return None if mode in general_modes() else mode
 
 
 def actor_stem(code: str) -> str:
@@ -46,7 +52,7 @@ class KnownEvent:
 
     event_id: str
     event_type: str
-    event_mode: str | None
+    event_mode: str | None  # the specific mode of its mentions (specific_mode), if any
     family: str
     date_start: dt.date
     date_end: dt.date
@@ -93,7 +99,8 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
     """The keys on which the mention matches the event, or None when it does not."""
     if row["event_type"] != event.event_type or modality_family(row["modality"]) != event.family:
         return None
-    if row["event_mode"] and event.event_mode and row["event_mode"] != event.event_mode:
+    mode = specific_mode(row["event_mode"])
+    if mode and event.event_mode and mode != event.event_mode:
         return None
     undated = row["date_basis"] == FALLBACK
     # A report dated only by its publication day joins a happening of that very day. Joining
@@ -143,7 +150,8 @@ def _refers_to(row: dict[str, Any], events: Iterable[KnownEvent]) -> KnownEvent 
     candidates = [
         e for e in events
         if e.dated and e.date_start == e.date_end and e.event_type == row["event_type"]
-        and e.event_mode == row["event_mode"] and e.family == modality_family(row["modality"])
+        and e.event_mode == specific_mode(row["event_mode"])
+        and e.family == modality_family(row["modality"])
         and e.date_start <= row["published"] and parties <= e.actors
     ]
     return min(candidates, key=lambda e: (-e.n_dated, e.date_start, e.event_id), default=None)
@@ -153,7 +161,7 @@ def _found(row: dict[str, Any]) -> KnownEvent:
     return KnownEvent(
         event_id=short_hash("event", row["mention_id"]),
         event_type=row["event_type"],
-        event_mode=row["event_mode"],
+        event_mode=specific_mode(row["event_mode"]),
         family=modality_family(row["modality"]),
         date_start=row["date_start"],
         date_end=row["date_end"],
@@ -175,6 +183,7 @@ def _absorb(event: KnownEvent, row: dict[str, Any]) -> None:
             event.date_start, event.date_end = row["date_start"], row["date_end"]
         event.dated = True
         event.n_dated += 1
+    event.event_mode = event.event_mode or specific_mode(row["event_mode"])
     event.actors |= row_actors(row)
     event.place = event.place or place_key(row)
     event.country = event.country or row.get("place_country")
@@ -243,16 +252,17 @@ class _Index:
         self.modes.setdefault((event.event_type, event.family), set()).add(event.event_mode)
         self.dates.setdefault(self._key(event), _DateIndex()).add(event)
 
-    def move(self, event: KnownEvent, start: dt.date, end: dt.date) -> None:
-        """Re-file an event whose dates changed from (start, end)."""
-        if (event.date_start, event.date_end) != (start, end):
-            dates = self.dates[self._key(event)]
-            dates.remove(event, start, end)
-            dates.add(event)
+    def move(self, event: KnownEvent, start: dt.date, end: dt.date, mode: str | None) -> None:
+        """Re-file an event whose dates changed from (start, end), or whose mode from `mode`
+        (a mode-less event that took its first mention with a specific mode)."""
+        if (event.date_start, event.date_end, event.event_mode) != (start, end, mode):
+            self.dates[(event.event_type, event.family, mode)].remove(event, start, end)
+            self.add(event)
 
     def candidates(self, row: dict[str, Any]) -> list[KnownEvent]:
         kind = (row["event_type"], modality_family(row["modality"]))
-        modes = [row["event_mode"], None] if row["event_mode"] else self.modes.get(kind, ())
+        mode = specific_mode(row["event_mode"])
+        modes = [mode, None] if mode else self.modes.get(kind, ())
         found: list[KnownEvent] = []
         for mode in modes:
             index = self.dates.get((*kind, mode))
@@ -299,9 +309,9 @@ def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[K
             same_type.append(event)
             index.add(event)
         else:
-            start, end = event.date_start, event.date_end
+            start, end, mode = event.date_start, event.date_end, event.event_mode
             _absorb(event, row)
-            index.move(event, start, end)
+            index.move(event, start, end, mode)
         row["event_id"], row["merge_reason"] = event.event_id, reason
         touched[event.event_id] = event
     return list(touched.values())

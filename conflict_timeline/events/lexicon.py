@@ -46,6 +46,12 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
     return WordGate.of_alternatives(groups, re.IGNORECASE), tuple(kinds)
 
 
+@cache
+def general_modes() -> frozenset[str]:
+    """Modes that only say that an event happened (event_types.yaml: general_modes)."""
+    return frozenset(load_yaml("event_types.yaml").get("general_modes", ()))
+
+
 def find_triggers(
     text: str, start: int = 0, end: int | None = None, words: ArticleWords | None = None
 ) -> list[Trigger]:

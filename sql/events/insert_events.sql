@@ -25,7 +25,11 @@ grouped as (
             any_value(merge_key) filter (where merge_reason = 'founded'), any_value(merge_key)
         ) as merge_key,
         any_value(event_type) as event_type,
-        max(event_mode) as event_mode,
+        -- The specific mode ("aerial") over a general one ("attack"): $general_modes.
+        coalesce(
+            max(event_mode) filter (where not list_contains($general_modes, event_mode)),
+            max(event_mode)
+        ) as event_mode,
         any_value(cameo_root) as cameo_root,
         -- The title: the most informative mention (dated, both parties named, one readable
         -- sentence), then the most confident, the earliest sentence, and the mention id so

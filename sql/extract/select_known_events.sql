@@ -3,12 +3,16 @@
 -- events with a mention whose dates meet a new mention's (nesting dates and a publication day
 -- inside an event's dates both imply that), and, for each undated reference such as "the
 -- invasion", the established day-dated happening of its kind between the same two parties.
--- The day being replaced has already been deleted in the same transaction.
+-- The day being replaced has already been deleted in the same transaction. $general_modes lists
+-- the modes matching treats as none (event_types.yaml), as canonical.specific_mode does.
 with new_mentions as (
     -- Typed here: a column that is empty on a quiet day arrives without a type.
     select
         cast(event_type as varchar) as event_type,
-        cast(event_mode as varchar) as event_mode,
+        case
+            when not list_contains($general_modes, cast(event_mode as varchar))
+                then cast(event_mode as varchar)
+        end as event_mode,
         cast(date_start as date) as date_start,
         cast(date_end as date) as date_end,
         cast(published as date) as published,
@@ -74,7 +78,8 @@ summaries as (
     select
         event_id,
         any_value(event_type) as event_type,
-        max(event_mode) as event_mode,
+        max(event_mode) filter (where not list_contains($general_modes, event_mode))
+            as event_mode,
         any_value(modality) as modality,
         any_value(family) as family,
         coalesce(max(date_start) filter (where dated), max(date_start)) as date_start,
