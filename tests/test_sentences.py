@@ -12,6 +12,13 @@ from conflict_timeline.text import split_sentences
         ("“We are ready,” Putin said. He left.", ["“We are ready,” Putin said.", "He left."]),
         ("Title line\n\nBody one. Body two.", ["Title line", "Body one.", "Body two."]),
         ("price 3.5 percent rose. Yes.", ["price 3.5 percent rose.", "Yes."]),
+        # Paragraphs joined with ", " (the addresses corpus), also around an empty one.
+        (", Good health to you!, Today I am in Odesa. , Here I thanked them.",
+         ["Good health to you!", "Today I am in Odesa.", "Here I thanked them."]),
+        ("This morning., The military struck.", ["This morning.", "The military struck."]),
+        # but not after an abbreviation, nor a comma inside a sentence
+        ("Tanks, guns etc., And more came.", ["Tanks, guns etc., And more came."]),
+        ("In 2022, Russia invaded.", ["In 2022, Russia invaded."]),
     ],
 )
 def test_split_sentences(text: str, expected: list[str]) -> None:

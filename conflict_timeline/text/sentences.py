@@ -10,7 +10,10 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt maj sgt capt adm gov sen rep st jr sr prof no vs etc "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx".split()
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+# "., " before a capital also ends one: exports that join paragraphs with ", " (the
+# presidential addresses) would otherwise run a whole speech into a few "sentences".
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=(?:\s*,)?\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_LEADING = " \t\r\n\f\v,"  # what a sentence never starts with (the joining ", " above)
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
@@ -46,9 +49,9 @@ def split_sentences(text: str) -> list[Sentence]:
         begin = 0
         for end in _sentence_ends(paragraph):
             chunk = paragraph[begin:end]
-            stripped = chunk.strip()
+            stripped = chunk.lstrip(_LEADING).rstrip()
             if stripped:
-                offset = paragraph_start + begin + (len(chunk) - len(chunk.lstrip()))
+                offset = paragraph_start + begin + (len(chunk) - len(chunk.lstrip(_LEADING)))
                 end_offset = offset + len(stripped)
                 sentences.append(
                     Sentence(len(sentences), paragraph_index, offset, end_offset, stripped)
