@@ -89,6 +89,27 @@ def test_a_general_mode_joins_the_specific_and_the_event_takes_the_specific() ->
     assert [e.event_mode for e in known] == ["aerial", "invasion"]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # "hit by artillery" that day, nowhere named, is not the missile strike on a town
+        (mention("a", event_mode="aerial", place_geonames_id=1),
+         mention("b", event_mode="strike"), False),
+        (mention("a", event_mode="strike"),
+         mention("b", event_mode="aerial", place_geonames_id=1), False),
+        # two general reports, or a specific and a general one at the same town, are one
+        (mention("a", event_mode="strike"), mention("b", event_mode="conventional"), True),
+        (mention("a", event_mode="strike", place_geonames_id=1),
+         mention("b", event_mode="aerial", place_geonames_id=1), True),
+    ],
+)
+def test_a_general_mode_bridges_to_a_specific_one_only_at_the_same_place(
+        first: dict, second: dict, expected: bool) -> None:
+    rows = [first, second]
+    assign_events(rows, [])
+    assert (first["event_id"] == second["event_id"]) is expected
+
+
 def test_a_founding_mention_loaded_again_rejoins_its_event() -> None:
     # What the store knows of the event "a" founded, after later days' mentions moved it to
     # another day: "a" re-extracted no longer matches it, yet it is that event's founder.

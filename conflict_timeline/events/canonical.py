@@ -41,6 +41,10 @@ def specific_mode(mode: str | None) -> str | None:
     return None if mode in general_modes() else mode
 
 
+def _is_general(mode: str | None) -> bool:
+    return mode is not None and specific_mode(mode) is None
+
+
 def actor_stem(code: str) -> str:
     """RUSGOV and RUSMIL are both Russia; organisation codes (NATO, EU) stand for themselves."""
     return code[:3] if len(code) == 6 else code
@@ -61,6 +65,7 @@ class KnownEvent:
     actors: set[str] = field(default_factory=set)
     place: str | None = None  # a settlement, district or region (place_key)
     country: str | None = None  # the country of its places
+    general: bool = False  # some mention gave only a general mode ("attacked")
     first_reported: dt.date | None = None
     articles: set[str] = field(default_factory=set)
 
@@ -130,6 +135,12 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
         actors = "unspecified"
     if place and event.place and place != event.place:
         return None
+    # "Hit by artillery" somewhere that day is not the missile strike on Kramatorsk: a general
+    # mode joins a specific one (either way round) only at the same named place.
+    bridged = (mode is None and row["event_mode"] is not None and event.event_mode is not None
+               ) or (mode is not None and event.event_mode is None and event.general)
+    if bridged and not (place and place == event.place):
+        return None
     where = ("same" if place and place == event.place else
              "same country" if country and country == event.country else "unspecified")
     return (
@@ -170,6 +181,7 @@ def _found(row: dict[str, Any]) -> KnownEvent:
         actors=row_actors(row),
         place=place_key(row),
         country=row.get("place_country"),
+        general=_is_general(row["event_mode"]),
         first_reported=row["published"],
         articles={row["article_id"]} if row.get("article_id") else set(),
     )
@@ -187,6 +199,7 @@ def _absorb(event: KnownEvent, row: dict[str, Any]) -> None:
     event.actors |= row_actors(row)
     event.place = event.place or place_key(row)
     event.country = event.country or row.get("place_country")
+    event.general = event.general or _is_general(row["event_mode"])
     if row.get("article_id"):
         event.articles.add(row["article_id"])
 

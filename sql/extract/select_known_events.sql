@@ -80,6 +80,7 @@ summaries as (
         any_value(event_type) as event_type,
         max(event_mode) filter (where not list_contains($general_modes, event_mode))
             as event_mode,
+        coalesce(bool_or(list_contains($general_modes, event_mode)), false) as general,
         any_value(modality) as modality,
         any_value(family) as family,
         coalesce(max(date_start) filter (where dated), max(date_start)) as date_start,
@@ -155,6 +156,7 @@ select
     actor_codes,
     place,
     country,
+    general,
     first_reported
 from stems
 where event_id in (select event_id from meeting union select event_id from referred)
