@@ -94,16 +94,20 @@ def test_a_general_mode_joins_the_specific_and_the_event_takes_the_specific() ->
     [
         # "hit by artillery" that day, nowhere named, is not the missile strike on a town
         (mention("a", event_mode="aerial", place_geonames_id=1),
-         mention("b", event_mode="strike"), False),
-        (mention("a", event_mode="strike"),
+         mention("b", event_mode="strike", recipient_code=None), False),
+        (mention("a", event_mode="strike", recipient_code=None),
          mention("b", event_mode="aerial", place_geonames_id=1), False),
         # two general reports, or a specific and a general one at the same town, are one
         (mention("a", event_mode="strike"), mention("b", event_mode="conventional"), True),
         (mention("a", event_mode="strike", place_geonames_id=1),
          mention("b", event_mode="aerial", place_geonames_id=1), True),
+        # or between the same two parties: "Russia attacked Ukraine" that day is the invasion
+        (mention("a", event_mode="conventional"), mention("b", event_mode="invasion"), True),
+        (mention("a", event_mode="conventional", recipient_code=None),
+         mention("b", event_mode="invasion"), False),
     ],
 )
-def test_a_general_mode_bridges_to_a_specific_one_only_at_the_same_place(
+def test_a_general_mode_bridges_only_at_the_same_place_or_between_the_same_parties(
         first: dict, second: dict, expected: bool) -> None:
     rows = [first, second]
     assign_events(rows, [])

@@ -1,14 +1,14 @@
 """Canonical events: which known event a new mention reports, or a new event it founds.
 
-A mention joins an event when they agree on the event type (a mention without a mode may join
-any mode), on the family of modality (a claim and a denial are two events, linked in the
-`claims` view), their dates nest (a month holds a day; two different days never merge), their
-actors overlap, their places agree or one is unspecified (a country is no place, but
-happenings in two countries never merge), and no factual report would come
-before the happening it reports. A mention dated only by its
-publication day joins only an event dated to that very day. An undated definite
-mention of a singular happening ("Russia's invasion of Ukraine") refers back to the
-established day-dated event of that kind between the same two parties.
+A mention joins an event when they agree on the event type and mode (a mention without a mode,
+or with a general one such as "attacked", may join any mode; a general mode only at the same
+named place or between the same two parties), on the family of modality (a claim and a denial
+are two events, linked in the `claims` view), their dates nest (a month holds a day; two
+different days never merge), their actors overlap, their places agree or one is unspecified (a
+country is no place), and no factual report would come before the happening it reports. A
+mention dated only by its publication day joins only an event dated to that very day. An
+undated definite mention of a singular happening ("Russia's invasion of Ukraine") refers back to
+the established day-dated event of that kind between the same two parties.
 
 Matching is incremental and ordered: each new mention is compared with the events known so far,
 so a new day is matched against history without re-clustering it, and an event keeps the id of
@@ -71,8 +71,7 @@ class KnownEvent:
 
 
 def place_key(row: dict[str, Any]) -> str | None:
-    """A place finer than a country. "In Ukraine" does not tell one happening from another;
-    its country still keeps happenings in two countries apart (place_country)."""
+    """A place finer than a country: "in Ukraine" does not tell one happening from another."""
     if row.get("place_precision") == "country":
         return None
     geonames, region = row.get("place_geonames_id"), row.get("place_region_code")
@@ -118,9 +117,9 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
         return None
     if not undated and _reported_before_it_happened(row, event):
         return None
+    # A country is no place: "in Ukraine" says nothing of where, and a country named in the
+    # sentence is as often a party ("In these circumstances, Russia ...") as a location.
     mine, place, country = row_actors(row), place_key(row), row.get("place_country")
-    if country and event.country and country != event.country:
-        return None
     if mine and event.actors:
         shared = mine & event.actors
         # Two-party events (talks, a call) need both parties in common, not just one.
@@ -136,10 +135,11 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
     if place and event.place and place != event.place:
         return None
     # "Hit by artillery" somewhere that day is not the missile strike on Kramatorsk: a general
-    # mode joins a specific one (either way round) only at the same named place.
+    # mode joins a specific one (either way round) only at the same named place, or between
+    # the same two parties ("Russia attacked Ukraine" on the day of the invasion).
     bridged = (mode is None and row["event_mode"] is not None and event.event_mode is not None
                ) or (mode is not None and event.event_mode is None and event.general)
-    if bridged and not (place and place == event.place):
+    if bridged and not ((place and place == event.place) or len(mine & event.actors) >= 2):
         return None
     where = ("same" if place and place == event.place else
              "same country" if country and country == event.country else "unspecified")
