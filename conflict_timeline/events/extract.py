@@ -45,6 +45,9 @@ _SPEAKER_GAP = 3
 # How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
 _RECIPIENT_WINDOW = 60
 _CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|which)\b")
+# "Talks between A and B": the parties follow the trigger, whoever speaks of them.
+_BETWEEN_IN = re.compile(r"\bbetween$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 # A place named right after one of these is where something happened, even if it is also an
@@ -201,6 +204,20 @@ class _Speakers:
         return None
 
 
+def _parties_between(
+    text: str, trigger: Trigger, actors: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """"Talks between Russian and Ukrainian representatives": the two parties named after
+    "between", whoever hosts or reports the talks."""
+    if not (_BETWEEN_IN.search(trigger.text) or _BETWEEN_AFTER.match(text, trigger.end)):
+        return None
+    clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
+    limit = clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
+    after = [a for a in actors if trigger.end <= a.start < limit]
+    second = next((a for a in after[1:] if a.code[:3] != after[0].code[:3]), None)
+    return (after[0], second) if second else None
+
+
 def _recipient(
     text: str, trigger: Trigger, actors: list[ActorMention], actor: ActorMention | None
 ) -> ActorMention | None:
@@ -250,6 +267,8 @@ class _SentenceContext:
         recipient = _recipient(text, trigger, self.actors, actor)
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
             actor, recipient = recipient, actor
+        if between := _parties_between(text, trigger, self.actors):
+            actor, recipient = between
         if trigger.kind.event_type in _STATE_ACTS:
             actor, recipient = _as_government(actor), _as_government(recipient)
         place = min(self.places, key=lambda p: abs(p.start - trigger.start), default=None)
