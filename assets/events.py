@@ -6,7 +6,7 @@ from dagster_duckdb import DuckDBResource
 from assets.metadata import table_metadata
 from assets.warehouse import connect, sql, transaction
 from conflict_timeline import EXTRACTOR_VERSION
-from conflict_timeline.events.lexicon import general_modes
+from conflict_timeline.events.lexicon import mode_parameters
 from pipelines.constants import OWNERS, WRITER_POOL
 
 
@@ -39,8 +39,7 @@ def events(config: EventsConfig, warehouse: DuckDBResource) -> MaterializeResult
             # The months of the old dates, then of the new: both timeline partitions change.
             con.execute(sql("events/insert_timeline_months_of_refreshed.sql"))
             con.execute(sql("events/delete_events.sql"))
-            con.execute(sql("events/insert_events.sql"),
-                        {"general_modes": sorted(general_modes())})
+            con.execute(sql("events/insert_events.sql"), mode_parameters())
             con.execute(sql("events/insert_timeline_months_of_refreshed.sql"))
             con.execute(sql("events/delete_events_to_refresh.sql"))
         return MaterializeResult(

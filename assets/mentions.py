@@ -23,7 +23,7 @@ from conflict_timeline.events.canonical import (
     assign_events,
     modality_family,
 )
-from conflict_timeline.events.lexicon import general_modes
+from conflict_timeline.events.lexicon import mode_parameters
 from pipelines.constants import OWNERS, WRITER_POOL
 from pipelines.partitions import publication_days
 from pipelines.resources import DataHomeResource
@@ -37,8 +37,7 @@ def known_events(con: duckdb.DuckDBPyConnection, day_mentions: pa.Table) -> list
     """The stored events that the day's new mentions may join (see the SQL for the scope)."""
     con.register("day_mentions", day_mentions)
     try:
-        found = con.execute(sql("extract/select_known_events.sql"),
-                            {"general_modes": sorted(general_modes())}).fetchall()
+        found = con.execute(sql("extract/select_known_events.sql"), mode_parameters()).fetchall()
     finally:
         con.unregister("day_mentions")
     return [

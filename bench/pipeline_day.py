@@ -25,11 +25,11 @@ def measure(home: Path, repeats: int, run_day: Callable[[], dict]) -> dict:
     """Run `run_day` `repeats` times on the same history; its best result, with every repeat's
     day work. A failed repeat is returned as it is (its problem must show)."""
     snapshot = home.with_name(home.name + _SNAPSHOT)
-    if repeats > 1:
-        shutil.rmtree(snapshot, ignore_errors=True)
-        shutil.copytree(home, snapshot, symlinks=True)
     tries: list[dict] = []
     try:
+        if repeats > 1:  # inside the try: a copy cut short (a full disk) is not left behind
+            shutil.rmtree(snapshot, ignore_errors=True)
+            shutil.copytree(home, snapshot, symlinks=True)
         for i in range(max(repeats, 1)):
             if i:
                 _restore(snapshot, home)

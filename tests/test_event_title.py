@@ -9,6 +9,7 @@ import duckdb
 import pytest
 
 from assets.warehouse import migrate, sql
+from conflict_timeline.events.lexicon import mode_parameters
 
 D = dt.date(2022, 2, 24)
 # (mention id, evidence, dated by its own words, recipient named, confidence, sentence index)
@@ -44,7 +45,7 @@ def _warehouse(order: tuple[int, ...]) -> duckdb.DuckDBPyConnection:
              "explicit" if dated else "publication-date fallback", sentence, evidence,
              confidence, D])
     con.execute("insert into events_to_refresh values ('e1')")
-    con.execute(sql("events/insert_events.sql"), {"general_modes": ["conventional", "strike"]})
+    con.execute(sql("events/insert_events.sql"), mode_parameters())
     return con
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from conflict_timeline.entities import ActorMention, PlaceMention, find_actors, find_places
+from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.dating import EventDate, choose_date, story_date
 from conflict_timeline.events.lexicon import Trigger, find_triggers
 from conflict_timeline.events.mention import EventMention
@@ -211,19 +212,24 @@ def _parties_between(
     "between", whoever hosts or reports the talks."""
     if not (_BETWEEN_IN.search(trigger.text) or _BETWEEN_AFTER.match(text, trigger.end)):
         return None
-    clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
-    limit = clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
+    limit = _clause_limit(text, trigger)
     after = [a for a in actors if trigger.end <= a.start < limit]
-    second = next((a for a in after[1:] if a.code[:3] != after[0].code[:3]), None)
+    second = next((a for a in after[1:] if actor_stem(a.code) != actor_stem(after[0].code)),
+                  None)
     return (after[0], second) if second else None
+
+
+def _clause_limit(text: str, trigger: Trigger) -> int:
+    """Where the trigger's clause ends, at most _RECIPIENT_WINDOW characters after it."""
+    clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
+    return clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
 
 
 def _recipient(
     text: str, trigger: Trigger, actors: list[ActorMention], actor: ActorMention | None
 ) -> ActorMention | None:
     """The first other actor after the trigger and before the clause ends."""
-    clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
-    limit = clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
+    limit = _clause_limit(text, trigger)
     return next(
         (a for a in actors
          if trigger.end <= a.start < limit and (actor is None or a.code != actor.code)),

@@ -52,6 +52,11 @@ def general_modes() -> frozenset[str]:
     return frozenset(load_yaml("event_types.yaml").get("general_modes", ()))
 
 
+def mode_parameters() -> dict[str, list[str]]:
+    """The named parameter ($general_modes) of the SQL that reads modes as matching does."""
+    return {"general_modes": sorted(general_modes())}
+
+
 def find_triggers(
     text: str, start: int = 0, end: int | None = None, words: ArticleWords | None = None
 ) -> list[Trigger]:
