@@ -45,10 +45,10 @@ def known_events(con: duckdb.DuckDBPyConnection, day_mentions: pa.Table) -> list
             event_id=event_id, event_type=event_type, event_mode=event_mode,
             family=modality_family(modality), date_start=start, date_end=end, dated=dated,
             n_dated=n_dated, actors={actor_stem(code) for code in codes if code}, place=place,
-            country=country, general=general, first_reported=first,
+            country=country, general=general, domestic=domestic, first_reported=first,
         )
         for (event_id, event_type, event_mode, modality, start, end, dated, n_dated, codes,
-             place, country, general, first) in found
+             place, country, general, domestic, first) in found
     ]
 
 

@@ -75,9 +75,56 @@ def test_unattributed_mention_joins_its_articles_event(same_article: bool, expec
     assert merged(first, second) is expected
 
 
-def test_places_must_agree_when_both_are_named() -> None:
-    first = mention("a", place_geonames_id=1)
-    assert not merged(first, mention("b", place_geonames_id=2))
+@pytest.mark.parametrize(("mode", "expected"), [("aerial", False), ("invasion", True)])
+def test_places_must_agree_when_both_are_named(mode: str, expected: bool) -> None:
+    """Two towns are two strikes; the invasion happens once between two sides, wherever
+    a report places it."""
+    first = mention("a", event_mode=mode, place_geonames_id=1)
+    assert merged(first, mention("b", event_mode=mode, place_geonames_id=2)) is expected
+
+
+def _talks(mention_id: str, actor: str | None, recipient: str | None, **changes: Any) -> dict:
+    return mention(mention_id, event_type="CONSULT", event_mode=None, actor_code=actor,
+                   recipient_code=recipient, date_start=D(2022, 3, 29), date_end=D(2022, 3, 29),
+                   published=D(2022, 3, 29), **changes)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # Yermak meeting Ukrainian experts is not the talks with Russia, nor another
+        # Ukrainian meeting of the day
+        (_talks("a", "RUSGOV", "UKRGOV"), _talks("b", "UKRGOV", "UKRGOV"), False),
+        (_talks("a", "UKRGOV", None), _talks("b", "UKRGOV", "UKR"), False),
+        (_talks("a", "UKRGOV", "UKRGOV"), _talks("b", "UKRGOV", "UKRGOV"), True),
+    ],
+)
+def test_one_side_meeting_itself_is_its_own_happening(
+        first: dict, second: dict, expected: bool) -> None:
+    assert merged(first, second) is expected
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # an undated one-party report ("Ukraine has begun consultations") may be any of
+        # that side's meetings of the day: the talks with Russia do not join it
+        (_talks("a", "UKRGOV", None, date_basis=FALLBACK), _talks("b", "RUSGOV", "UKRGOV"),
+         False),
+        (_talks("a", "RUSGOV", "UKRGOV"), _talks("b", "UKRGOV", None, date_basis=FALLBACK),
+         False),
+        # a date of its own, or the same named place, ties it
+        (_talks("a", "UKRGOV", None), _talks("b", "RUSGOV", "UKRGOV"), True),
+        (_talks("a", "RUSGOV", "UKRGOV"), _talks("b", "UKRGOV", None), True),
+        (_talks("a", "UKRGOV", None, date_basis=FALLBACK, place_geonames_id=745044),
+         _talks("b", "RUSGOV", "UKRGOV", place_geonames_id=745044), True),
+        # the invasion happens once between two sides: one side named is enough
+        (mention("a", recipient_code=None, date_basis=FALLBACK), mention("b"), True),
+    ],
+)
+def test_a_one_party_report_needs_more_than_its_party(
+        first: dict, second: dict, expected: bool) -> None:
+    assert merged(first, second) is expected
 
 
 def test_undated_report_joins_the_event_of_its_day_and_keeps_its_date() -> None:
@@ -163,8 +210,8 @@ def test_vague_or_premature_reports_do_not_absorb_days(
 
 
 def _placed(mention_id: str, geonames: int | None, country: str, precision: str) -> dict:
-    return mention(mention_id, place_geonames_id=geonames, place_country=country,
-                   place_precision=precision)
+    return mention(mention_id, event_mode="aerial", place_geonames_id=geonames,
+                   place_country=country, place_precision=precision)
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,32 @@ DAY = dt.date(2022, 3, 30)
          "RUSMIL"),
         # without "between", the subject and the one after the trigger
         ("Putin held talks with Erdogan.", "RUSGOV", "TURGOV"),
+        # a fronted phrase: the subject after its comma acts
+        ("During the talks with Russia in Turkey, the Ukrainian party outlined its proposals "
+         "for security guarantees.", "UKRGOV", "RUSGOV"),
+        ("After talks with Erdogan, Putin flew home.", "RUSGOV", "TURGOV"),
     ],
 )
 def test_parties(text: str, actor: str, recipient: str) -> None:
     (mention,) = extract_events(text, DAY).mentions
     assert (mention.actor.code, mention.recipient.code) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # a name after "in", "around": where it happens, not who acts or suffers it
+        ("Vladimir Putin explained how the situation around Ukraine is evolving after the "
+         "decision to carry out a special military operation.", "RUSGOV", None),
+        ('On September 21, Putin announced a "partial" mobilization in Russia.', "RUSGOV", None),
+        # a possessive still acts, and the other side after "in" is still the target
+        ("In Russia's invasion of Ukraine, thousands died.", "RUS", "UKR"),
+        ("Russian missile strikes in Ukraine killed six.", "RUS", "UKR"),
+        # no fronted phrase: the name after the comma reports, it does not act
+        ("Missile strikes hit the city overnight, the Ukrainian military said.", None, None),
+    ],
+)
+def test_places_are_not_parties(text: str, actor: str | None, recipient: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.event_type != "STATEMENT")
+    assert (mention.actor and mention.actor.code, mention.recipient and mention.recipient.code
+            ) == (actor, recipient)

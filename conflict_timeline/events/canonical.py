@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conflict_timeline.events.dating import FALLBACK
-from conflict_timeline.events.lexicon import general_modes
+from conflict_timeline.events.lexicon import general_modes, singular_modes
 from conflict_timeline.events.merging import short_hash
 
 # The widest date interval that may hold another's (a month holds its days).
@@ -66,6 +66,7 @@ class KnownEvent:
     place: str | None = None  # a settlement, district or region (place_key)
     country: str | None = None  # the country of its places
     general: bool = False  # some mention gave only a general mode ("attacked")
+    domestic: bool = False  # a mention had one side meet itself (a minister with officials)
     first_reported: dt.date | None = None
     articles: set[str] = field(default_factory=set)
 
@@ -80,6 +81,12 @@ def place_key(row: dict[str, Any]) -> str | None:
 
 def row_actors(row: dict[str, Any]) -> set[str]:
     return {actor_stem(c) for c in (row.get("actor_code"), row.get("recipient_code")) if c}
+
+
+def is_domestic(row: dict[str, Any]) -> bool:
+    """Actor and recipient of one side: Yermak meeting Ukrainian experts, not foreign talks."""
+    actor, recipient = row.get("actor_code"), row.get("recipient_code")
+    return bool(actor and recipient) and actor_stem(actor) == actor_stem(recipient)
 
 
 def _nested(a_start: dt.date, a_end: dt.date, b_start: dt.date, b_end: dt.date) -> bool:
@@ -125,6 +132,14 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
         # Two-party events (talks, a call) need both parties in common, not just one.
         if len(shared) < min(2, len(mine), len(event.actors)):
             return None
+        # One side meeting itself is not another happening of that side, nor talks with others.
+        # (A happening that occurs once between two sides is that happening however read.)
+        if is_domestic(row) != event.domestic and event.event_mode not in singular_modes():
+            return None
+        # A report naming one party fits any of that party's happenings of the day, so it meets
+        # one naming two only with more to go on: a date of its own or the place.
+        if len(mine) != len(event.actors) and not _corroborated(row, event, len(mine) == 1):
+            return None
         actors = "+".join(sorted(shared))
     elif row.get("article_id") in event.articles:
         actors = "unspecified, same article"  # one report tells of one such happening a day
@@ -132,7 +147,8 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
         return None  # with one side's actors unknown, only the same named place links them
     else:
         actors = "unspecified"
-    if place and event.place and place != event.place:
+    # A happening that occurs once between two sides (the invasion) has no one place.
+    if place and event.place and place != event.place and event.event_mode not in singular_modes():
         return None
     # "Hit by artillery" somewhere that day is not the missile strike on Kramatorsk: a general
     # mode joins a specific one (either way round) only at the same named place, or between
@@ -148,6 +164,18 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
         f"{'published within' if undated else 'dates nest in'} "
         f"{event.date_start}..{event.date_end}; actors {actors}; place {where}"
     )
+
+
+def _corroborated(row: dict[str, Any], event: KnownEvent, row_is_vaguer: bool) -> bool:
+    """Something beyond one shared party ties a one-party report to a two-party one: a
+    happening that occurs once (the invasion), the one-party side's date of its own, or the
+    same named place. (One article often tells of several meetings of a day, so sharing the
+    article is not enough.)"""
+    if event.event_mode in singular_modes():
+        return True
+    dated = row["date_basis"] != FALLBACK if row_is_vaguer else event.dated
+    place = place_key(row)
+    return dated or (place is not None and place == event.place)
 
 
 def _refers_to(row: dict[str, Any], events: Iterable[KnownEvent]) -> KnownEvent | None:
@@ -182,6 +210,7 @@ def _found(row: dict[str, Any]) -> KnownEvent:
         place=place_key(row),
         country=row.get("place_country"),
         general=_is_general(row["event_mode"]),
+        domestic=is_domestic(row),
         first_reported=row["published"],
         articles={row["article_id"]} if row.get("article_id") else set(),
     )
@@ -200,6 +229,7 @@ def _absorb(event: KnownEvent, row: dict[str, Any]) -> None:
     event.place = event.place or place_key(row)
     event.country = event.country or row.get("place_country")
     event.general = event.general or _is_general(row["event_mode"])
+    event.domestic = event.domestic or is_domestic(row)
     if row.get("article_id"):
         event.articles.add(row["article_id"])
 
@@ -305,10 +335,10 @@ def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[K
         if event is None:
             matches = [(r, e) for e in index.candidates(row) if (r := why_compatible(row, e))]
             if matches:
-                # The most specific event that fits: the narrowest dates, then the oldest id.
-                reason, event = min(
-                    matches, key=lambda m: ((m[1].date_end - m[1].date_start).days, m[1].event_id)
-                )
+                # The most specific event that fits (the narrowest dates), then the best
+                # established (the most reports dating it), then the oldest id.
+                reason, event = min(matches, key=lambda m: (
+                    (m[1].date_end - m[1].date_start).days, -m[1].n_dated, m[1].event_id))
         new = False
         if event is None:
             founded, reason = _found(row), "founded"

@@ -49,6 +49,13 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|whic
 # "Talks between A and B": the parties follow the trigger, whoever speaks of them.
 _BETWEEN_IN = re.compile(r"\bbetween$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
+# "During the talks with Russia, the Ukrainian party ...": with nobody before the trigger of
+# a fronted adverbial phrase, the subject right after its comma acts ("Missiles hit the city,
+# the military said" is no such phrase: the report comes after the comma, not the actor).
+_FRONTED_START = re.compile(
+    r"(?:during|after|before|following|ahead of|at|in|on the sidelines of)\b", re.IGNORECASE
+)
+_FRONTED_END = re.compile(r",\s*(?:the\s+)?")
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 # A place named right after one of these is where something happened, even if it is also an
@@ -56,6 +63,13 @@ _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+
+# "Putin announced mobilization in Russia", "the situation around Ukraine": a name after these
+# is where (no actor, nor a recipient of its own side: that would make a one-sided act look
+# like a domestic meeting).
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|inside|outside|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
 )
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -219,10 +233,30 @@ def _parties_between(
     return (after[0], second) if second else None
 
 
+def _fronted_subject(
+    text: str, trigger: Trigger, actors: list[ActorMention], sentence: Sentence
+) -> ActorMention | None:
+    """The subject of the main clause when the trigger stands in a fronted phrase."""
+    if not _FRONTED_START.match(text, sentence.start):
+        return None
+    comma = text.find(",", trigger.end, sentence.end)
+    if comma < 0 or "," in text[sentence.start:trigger.start]:
+        return None
+    subject = _FRONTED_END.match(text, comma)
+    return next((a for a in actors if a.start == subject.end()), None) if subject else None
+
+
 def _clause_limit(text: str, trigger: Trigger) -> int:
     """Where the trigger's clause ends, at most _RECIPIENT_WINDOW characters after it."""
     clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
     return clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
+
+
+def _where(text: str, actor: ActorMention) -> bool:
+    """The name stands where something happens ("the situation around Ukraine"), not as
+    who acts; a possessive still acts ("in Russia's war")."""
+    return bool(_WHERE_BEFORE.search(text, max(0, actor.start - 20), actor.start)
+                and not _POSSESSIVE.match(text, actor.end))
 
 
 def _recipient(
@@ -232,7 +266,9 @@ def _recipient(
     limit = _clause_limit(text, trigger)
     return next(
         (a for a in actors
-         if trigger.end <= a.start < limit and (actor is None or a.code != actor.code)),
+         if trigger.end <= a.start < limit and (actor is None or a.code != actor.code)
+         and not (actor is not None and actor_stem(a.code) == actor_stem(actor.code)
+                  and _where(text, a))),
         None,
     )
 
@@ -266,11 +302,13 @@ class _SentenceContext:
     story: _Story | None
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
-        before = [a for a in self.actors if a.end <= trigger.start]
+        before = [a for a in self.actors if a.end <= trigger.start and not _where(text, a)]
         actor = before[-1] if before else None
         if actor is None and trigger.kind.event_type in _SPOKEN:
             actor = self.speaker
         recipient = _recipient(text, trigger, self.actors, actor)
+        if not before and actor is None:
+            actor = _fronted_subject(text, trigger, self.actors, self.sentence)
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
             actor, recipient = recipient, actor
         if between := _parties_between(text, trigger, self.actors):

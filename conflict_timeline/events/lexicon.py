@@ -52,6 +52,14 @@ def general_modes() -> frozenset[str]:
     return frozenset(load_yaml("event_types.yaml").get("general_modes", ()))
 
 
+@cache
+def singular_modes() -> frozenset[str]:
+    """Modes of happenings that occur once between the same actors (triggers marked
+    `singular`, such as the invasion)."""
+    _, kinds = _compiled()
+    return frozenset(k.event_mode for k in kinds if k.singular and k.event_mode)
+
+
 def mode_parameters() -> dict[str, list[str]]:
     """The named parameter ($general_modes) of the SQL that reads modes as matching does."""
     return {"general_modes": sorted(general_modes())}

@@ -1,6 +1,6 @@
 -- One canonical event per event_id in events_to_refresh (the events whose mentions changed). Its date is the narrowest
 -- interval its dated mentions agree on; mentions dated only by their publication day and
--- references back to it ("the invasion") never narrow it.
+-- references back to it ("the invasion") never narrow it. Its place is the best supported one.
 insert into events by name
 with mentions as (
     select
@@ -12,7 +12,19 @@ with mentions as (
             when 'explicit' then 0
             when 'relative-to-publication' then 1
             else 2
-        end as basis_rank
+        end as basis_rank,
+        -- The event's place: one finer than a country, the one most of its mentions name,
+        -- then the finest (a lone stray settlement does not outvote a region named five times).
+        (
+            coalesce(event_mentions.place_precision, 'country') <> 'country',
+            count(event_mentions.place_name) over (
+                partition by event_mentions.event_id, event_mentions.place_name
+            ),
+            case event_mentions.place_precision
+                when 'settlement' then 3 when 'district' then 2 when 'region' then 1 else 0
+            end,
+            event_mentions.mention_id
+        ) as place_rank
     from event_mentions
     inner join articles on event_mentions.article_id = articles.article_id
     where event_mentions.event_id in (select event_id from events_to_refresh)
@@ -55,13 +67,13 @@ grouped as (
             any_value(date_precision)
         ) as date_precision,
         arg_min(date_basis, basis_rank) as date_basis,
-        arg_max(place_name, place_precision = 'settlement') as place_name,
-        arg_max(place_geonames_id, place_precision = 'settlement') as place_geonames_id,
-        arg_max(place_region_code, place_precision = 'settlement') as place_region_code,
-        arg_max(place_country, place_precision = 'settlement') as place_country,
-        arg_max(place_latitude, place_precision = 'settlement') as place_latitude,
-        arg_max(place_longitude, place_precision = 'settlement') as place_longitude,
-        arg_max(place_precision, place_precision = 'settlement') as place_precision,
+        arg_max(place_name, place_rank) filter (where place_name is not null) as place_name,
+        arg_max(place_geonames_id, place_rank) filter (where place_name is not null) as place_geonames_id,
+        arg_max(place_region_code, place_rank) filter (where place_name is not null) as place_region_code,
+        arg_max(place_country, place_rank) filter (where place_name is not null) as place_country,
+        arg_max(place_latitude, place_rank) filter (where place_name is not null) as place_latitude,
+        arg_max(place_longitude, place_rank) filter (where place_name is not null) as place_longitude,
+        arg_max(place_precision, place_rank) filter (where place_name is not null) as place_precision,
         arg_min(modality, modality <> 'asserted') as modality,
         count(*) as n_mentions,
         count(distinct article_id) as n_articles,

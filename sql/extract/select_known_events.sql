@@ -38,6 +38,10 @@ stored as (
         date_end,
         actor_code,
         recipient_code,
+        case when length(actor_code) = 6 then left(actor_code, 3) else actor_code end
+            as actor_stem,
+        case when length(recipient_code) = 6 then left(recipient_code, 3) else recipient_code end
+            as recipient_stem,
         -- As canonical.place_key: a country is no place, only the country of one.
         case
             when place_precision <> 'country'
@@ -81,6 +85,8 @@ summaries as (
         max(event_mode) filter (where not list_contains($general_modes, event_mode))
             as event_mode,
         coalesce(bool_or(list_contains($general_modes, event_mode)), false) as general,
+        -- As canonical.is_domestic: one side meeting itself (actor and recipient one country).
+        coalesce(bool_or(actor_stem = recipient_stem), false) as domestic,
         any_value(modality) as modality,
         any_value(family) as family,
         coalesce(max(date_start) filter (where dated), max(date_start)) as date_start,
@@ -157,6 +163,7 @@ select
     place,
     country,
     general,
+    domestic,
     first_reported
 from stems
 where event_id in (select event_id from meeting union select event_id from referred)
