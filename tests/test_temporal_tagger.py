@@ -24,6 +24,11 @@ def _find(timexes: list[Timex], text: str) -> Timex:
          "2024. At that time, he said ...", "June 2024", "2024-06", "explicit"),
         ("Talks will resume on Monday.", "Monday", "2025-12-22", "relative"),
         ("Officials met on Tuesday.", "Tuesday", "2025-12-16", "relative"),
+        # "later" moves a story's clock, and "could" is as often past ability: neither is
+        # the future
+        ("Three days later, as of Tuesday's close, the index was down 6%.", "Tuesday",
+         "2025-12-16", "relative"),
+        ("The officials could not be reached Tuesday.", "Tuesday", "2025-12-16", "relative"),
         ("The invasion began on 24 February 2022.", "24 February 2022", "2022-02-24", "explicit"),
         ("It began on February 24, 2022.", "February 24, 2022", "2022-02-24", "explicit"),
         ("Published 2022-02-24.", "2022-02-24", "2022-02-24", "explicit"),
