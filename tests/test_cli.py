@@ -72,6 +72,17 @@ def test_timex_round_trip_scores_itself_perfectly(tmp_path: Path) -> None:
     assert "1.000" in report.stdout
 
 
+def test_timex_eval_reads_both_shared_gold_corpora(tmp_path: Path) -> None:
+    """WikiWars holds timexes without a value: gold they stay, and no prediction earns one."""
+    shared = Path(__file__).resolve().parents[2] / "shared" / "temporal"
+    if not (shared / "wikiwars.jsonl").is_file():
+        pytest.skip(f"shared temporal corpora not found in {shared}")
+    for name in ("tbaq.jsonl", "wikiwars.jsonl"):
+        report = run("timex-eval", "--gold", str(shared / name), "--pred", str(shared / name))
+        assert report.returncode == 0, report.stderr
+        assert "1.000/1.000/1.000" in report.stdout
+
+
 def test_extract_offsets_match_the_stored_article_text() -> None:
     from conflict_timeline.ingest import Article, read_file
     from tests.conftest import SAMPLE
