@@ -18,13 +18,10 @@ import pytest
 from dagster import DagsterInstance
 
 from conflict_timeline.home import data_home
-from conflict_timeline.ingest import Article, read_file
 from pipelines.run import refresh
+from tests.corpus_articles import corpus_articles
 
 SAMPLE = Path(__file__).parent / "data" / "merge_sample.csv"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
-SOURCES = ("kremlin_press_releases.csv", "zelenskyy_press_releases.csv",
-           "zelenskyy_addresses.csv", "warline_events.csv", "cir_events.csv")
 
 
 def _labels() -> dict[tuple[str, int], str]:
@@ -35,24 +32,16 @@ def _labels() -> dict[tuple[str, int], str]:
 
 @pytest.fixture(scope="module")
 def predicted(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, int], str | None]:
-    if not all((CORPUS / name).is_file() for name in SOURCES):
-        pytest.skip(f"shared corpus not found in {CORPUS}")
     labels = _labels()
-    wanted = {article_id for article_id, _ in labels}
     home = data_home(tmp_path_factory.mktemp("merge"))
     home.prepare()
     for sample in home.inbox.iterdir():
         sample.unlink()
-    lines = []
-    for name in SOURCES:
-        for item in read_file(CORPUS / name):
-            if isinstance(item, Article) and item.article_id in wanted:
-                lines.append(json.dumps({
-                    "title": item.title, "text": item.text, "source": item.source,
-                    "published": item.published.isoformat(),
-                }))
-                wanted.discard(item.article_id)
-    assert not wanted, f"articles of the sample not found in the corpus: {sorted(wanted)}"
+    lines = [
+        json.dumps({"title": item.title, "text": item.text, "source": item.source,
+                    "published": item.published.isoformat()})
+        for item in corpus_articles(article_id for article_id, _ in labels)
+    ]
     (home.inbox / "sample.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     with DagsterInstance.ephemeral() as instance:
         assert refresh(str(home.root), instance, {}) is None
