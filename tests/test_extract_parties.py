@@ -31,7 +31,9 @@ DAY = dt.date(2022, 3, 30)
     ],
 )
 def test_parties(text: str, actor: str, recipient: str) -> None:
-    (mention,) = extract_events(text, DAY).mentions
+    # The talks or the fighting, not the thanks for hosting them nor the views exchanged.
+    mention = next(m for m in extract_events(text, DAY).mentions
+                   if "talks" in m.trigger_text.lower() or m.trigger_text == "fighting")
     assert (mention.actor.code, mention.recipient.code) == (actor, recipient)
 
 
@@ -53,3 +55,41 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
     mention = next(m for m in extract_events(text, DAY).mentions if m.event_type != "STATEMENT")
     assert (mention.actor and mention.actor.code, mention.recipient and mention.recipient.code
             ) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient", "place"),
+    [
+        # any country's office is its government; a call is not placed in the country named
+        ("Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol "
+         "Pashinyan.", "telephone conversation", "RUSGOV", "ARMGOV", None),
+        # "the sides" are the two parties last named together
+        ("Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol "
+         "Pashinyan. The sides discussed the situation in the region.", "discussed", "RUSGOV",
+         "ARMGOV", None),
+        # a pronoun or a bare title acts through the last subject
+        ("Ihor Zhovkva held a video conference with Karoline Edtstadler. The Deputy Head of the "
+         "Office of the President thanked Austria for its support.", "thanked", "UKRGOV",
+         "AUTGOV", None),
+        # an attack is placed in the country it targets
+        ("Russia's invasion of Ukraine displaced millions.", "invasion", "RUS", "UKR",
+         "Ukraine"),
+    ],
+)
+def test_parties_from_context(text: str, trigger: str, actor: str, recipient: str,
+                              place: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    assert (mention.actor and mention.actor.code, mention.recipient and mention.recipient.code,
+            mention.place and mention.place.name) == (actor, recipient, place)
+
+
+def test_a_sentence_keeps_talks_between_other_parties() -> None:
+    """One mention per kind of event a sentence tells of, unless a later one names two other
+    parties: Putin and Scholz's exchange, and the talks between Russia and Ukraine."""
+    text = ("Vladimir Putin and Olaf Scholz exchanged views on the talks between Russian and "
+            "Ukrainian representatives. Russia attacked Kharkiv and the attack killed six.")
+    consult = [(m.actor.code, m.recipient.code) for m in extract_events(text, DAY).mentions
+               if m.event_type == "CONSULT"]
+    assert consult == [("RUSGOV", "DEUGOV"), ("RUSGOV", "UKRGOV")]
+    attacks = [m for m in extract_events(text, DAY).mentions if m.trigger_text == "attack"]
+    assert not attacks  # the same attack told twice

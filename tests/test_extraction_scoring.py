@@ -36,7 +36,8 @@ def predicted() -> dict:
         (gold(place="Izium"), 1, 0, "place differ"),
         (gold(place=None), 1, 0, "place differ"),
         (gold(date="2022-03"), 1, 0, "date differ"),  # the text gives the day
-        (gold(date="undated"), 1, 1, None),  # a date the text does not give: any is accepted
+        # the text gives the day, so a mention claiming it is right for no gold "undated"
+        (gold(date="undated"), 1, 0, "date differ"),
         (gold(event_type="MOBILIZE"), 0, 0, "not found"),  # another type
         (gold(anchor=TALKS, event_type="CONSULT", actor="RUSGOV", recipient="TUR", place=None),
          1, 1, None),
@@ -54,3 +55,12 @@ def test_each_mention_reports_one_gold_event(predicted) -> None:
     scores = score([gold(), gold(anchor=SHELLED + 8)], predicted)
     assert (scores.matched, scores.correct) == (1, 1)
     assert (scores.precision(), scores.recall()) == (0.5, 0.5)
+
+
+def test_an_undated_gold_event_wants_the_fallback() -> None:
+    """No date in the text: right is the mention dated by the publication day, and saying so."""
+    text = "Russian troops shelled Kharkiv."
+    mentions = {"a": extract_events(text, dt.date(2022, 3, 4)).mentions}
+    for value in ("undated", ""):
+        event = gold(anchor=text.index("shelled"), date=value)
+        assert score([event], mentions).correct == 1

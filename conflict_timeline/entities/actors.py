@@ -3,11 +3,12 @@ word tokens, via a token trie built once per process."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress
+from itertools import chain, compress
 
-from .datafiles import read_rows
+from .datafiles import read_rows, read_words
 from .tokens import Tokens, tokenize, tokens_of
 from .types import ActorMention
 
@@ -29,10 +30,42 @@ class _Node:
     entries: list[_Entry] = field(default_factory=list)
 
 
+def _country_rows() -> Iterator[dict[str, str]]:
+    """Every country (pycountry) as an actor, and its offices as its government: "Armenia",
+    "Prime Minister of Armenia", "Armenian Prime Minister", "the Austrian side". The
+    offices and adjectives are data (titles.txt, demonyms.csv)."""
+    import pycountry
+
+    titles = read_words("actors/titles.txt")
+    demonyms: dict[str, list[str]] = {}
+    for row in read_rows("actors/demonyms.csv"):
+        demonyms.setdefault(row["country"], []).append(row["demonym"])
+    for country in pycountry.countries:
+        name = getattr(country, "common_name", None) or country.name
+        if "," in name or "(" in name:
+            continue  # "Korea, Republic of": no one writes it so
+        code = country.alpha_3
+        yield _row(name, code, code, "", name)
+        for adjective in demonyms.get(code, ()):
+            yield _row(adjective, code, code, "", name)
+        government = f"Government of {name}"
+        for title in titles:
+            yield _row(f"{title} of {name}", f"{code}GOV", code, "GOV", government)
+            yield _row(f"{title} of the {name}", f"{code}GOV", code, "GOV", government)
+            for adjective in demonyms.get(code, ()):
+                yield _row(f"{adjective} {title}", f"{code}GOV", code, "GOV", government)
+
+
+def _row(pattern: str, code: str, country: str, sector: str, name: str) -> dict[str, str]:
+    return {"pattern": pattern, "code": code, "country": country, "sector": sector,
+            "name": name, "cased": "1"}
+
+
 @lru_cache(maxsize=1)
 def _trie() -> _Node:
     root = _Node()
-    for row in read_rows("actors/actors.csv"):
+    # The curated rows come first: at the same words, the first entry wins.
+    for row in chain(read_rows("actors/actors.csv"), _country_rows()):
         toks = tokenize(row["pattern"])
         if not toks:
             continue

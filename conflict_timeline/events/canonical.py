@@ -335,9 +335,11 @@ def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[K
         if event is None:
             matches = [(r, e) for e in index.candidates(row) if (r := why_compatible(row, e))]
             if matches:
-                # The most specific event that fits (the narrowest dates), then the best
-                # established (the most reports dating it), then the oldest id.
+                # The most specific event that fits (its own mode, then the narrowest dates),
+                # then the best established (the most reports dating it), then the oldest id.
+                mode = specific_mode(row["event_mode"])
                 reason, event = min(matches, key=lambda m: (
+                    mode is not None and m[1].event_mode != mode,
                     (m[1].date_end - m[1].date_start).days, -m[1].n_dated, m[1].event_id))
         new = False
         if event is None:

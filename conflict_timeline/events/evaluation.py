@@ -17,10 +17,13 @@ from pathlib import Path
 
 from conflict_timeline.entities import find_places
 from conflict_timeline.events.canonical import actor_stem
+from conflict_timeline.events.dating import FALLBACK
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.temporal.intervals import value_to_interval
 
-UNDATED = "undated"  # a past event the text gives no date for: any date is accepted
+# The text gives no date for the event (a past one, or a plan with no time): right is a mention
+# that says so (dated by the publication-date fallback), wrong one that claims a date.
+UNDATED = ("undated", "")
 FIELDS = ("actor", "recipient", "place", "date", "modality")
 
 
@@ -104,8 +107,8 @@ def place_agrees(gold: str | None, mention: EventMention) -> bool:
 
 
 def date_agrees(gold: str, mention: EventMention) -> bool:
-    if gold == UNDATED:
-        return True
+    if gold in UNDATED:
+        return mention.date.date_basis == FALLBACK
     interval = value_to_interval(gold)
     return interval is not None and (interval.start, interval.end) == (
         mention.date.date_start, mention.date.date_end)

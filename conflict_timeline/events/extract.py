@@ -49,6 +49,22 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|whic
 # "Talks between A and B": the parties follow the trigger, whoever speaks of them.
 _BETWEEN_IN = re.compile(r"\bbetween$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
+# A sentence opening with a pronoun or a title without a country refers back to a subject.
+_ANAPHOR = re.compile(
+    r"(?:he|she|the (?:deputy )?(?:head of state|president|prime minister|chancellor|"
+    r"minister|foreign minister|head of the office of the president|secretary|"
+    r"commander-in-chief|russian leader|ukrainian leader))\b",
+    re.IGNORECASE,
+)
+# Acts two sides do together: a subject "A and B" names both.
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_AND = re.compile(r"\s+and\s+")
+# Subjects that name both parties of a meeting at once ("The sides discussed ...").
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the (?:two )?(?:sides|parties|interlocutors|leaders|presidents|heads of state|"
+    r"delegations)|both sides|they)\b",
+    re.IGNORECASE,
+)
 # "During the talks with Russia, the Ukrainian party ...": with nobody before the trigger of
 # a fronted adverbial phrase, the subject right after its comma acts ("Missiles hit the city,
 # the military said" is no such phrase: the report comes after the comma, not the actor).
@@ -70,6 +86,11 @@ _LOCATIVE = re.compile(
 # like a domestic meeting).
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|inside|outside|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+_TARGET_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 _POSSESSIVE = re.compile(r"['’]s\b")
@@ -99,9 +120,11 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     actor_spans, place_spans, timex_spans = _Spans(actors), _Spans(places), _Spans(timexes)
     speakers = _Speakers(sentences, actor_spans)
     mentions: list[EventMention] = []
+    subject: ActorMention | None = None  # the last sentence subject that is an actor
     for sentence in sentences:
         triggers = find_triggers(text, sentence.start, sentence.end, words)
         if not triggers:
+            subject = _subject(sentence, actor_spans) or subject
             continue  # most sentences report no event: skip gathering their context
         here_actors = actor_spans.within(sentence)
         lead_speaker = speakers.lead(sentence.index, lead_end) if story else None
@@ -110,12 +133,26 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             timex_spans.within(sentence), speakers.of(sentence.index), published,
             _Story(story, story_paragraph, lead_speaker) if story else None,
         )
-        seen: set[tuple[str, str | None]] = set()
+        seen: set[tuple[str | None, ...]] = set()
+        first_of_sentence = len(mentions)
         for trigger in triggers:
-            key = (trigger.kind.event_type, trigger.kind.event_mode)
-            if key not in seen:
-                seen.add(key)
-                mentions.append(context.mention(text, trigger))
+            # One mention per kind of event a sentence tells of ("attacked ... the attack"),
+            # unless a later one names two other parties ("exchanged views on the talks
+            # between Russian and Ukrainian representatives").
+            kind = (trigger.kind.event_type, trigger.kind.event_mode)
+            if kind in seen and not _parties_between(text, trigger, here_actors):
+                continue
+            mention = _with_parties(text, context.mention(text, trigger), mentions)
+            mention = _with_subject(text, mention, sentence, subject)
+            parties = (mention.actor, mention.recipient)
+            key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
+            if kind not in seen or key not in seen:
+                seen.update((kind, key))
+                mentions.append(mention)
+        # The sentence's subject, else the actor of its first event ("Deputy Head of the Office
+        # of the President of Ukraine Ihor Zhovkva held ...").
+        acting = next((m.actor for m in mentions[first_of_sentence:] if m.actor), None)
+        subject = _subject(sentence, actor_spans) or acting or subject
     return Extraction(timexes, mentions)
 
 
@@ -127,6 +164,14 @@ class _Spans(Generic[_S]):
         self.spans = spans
         self.starts = [s.start for s in spans]
         self.ordered = all(map(operator.le, self.starts, self.starts[1:]))
+
+    def first_near(self, start: int, reach: int) -> _S | None:
+        """The first span starting within `reach` characters from `start`."""
+        if not self.ordered:
+            return min((s for s in self.spans if start <= s.start <= start + reach),
+                       key=lambda s: s.start, default=None)
+        i = bisect_left(self.starts, start)
+        return self.spans[i] if i < len(self.spans) and self.starts[i] <= start + reach else None
 
     def within(self, sentence: Sentence) -> list[_S]:
         """The spans inside the sentence, in their original order."""
@@ -233,6 +278,35 @@ def _parties_between(
     return (after[0], second) if second else None
 
 
+def _subject(sentence: Sentence, actors: _Spans[ActorMention]) -> ActorMention | None:
+    """The actor a sentence opens with ("Volodymyr Zelenskyy thanked ...")."""
+    return actors.first_near(sentence.start, _SUBJECT_OFFSET)
+
+
+def _with_subject(text: str, mention: EventMention, sentence: Sentence,
+                  subject: ActorMention | None) -> EventMention:
+    """"He thanked ...", "The Head of State invited ...": a sentence opening with a pronoun
+    or a bare title acts through the last actor a sentence opened with."""
+    if (mention.actor or subject is None or not _ANAPHOR.match(text, sentence.start)
+            or _ANAPHOR.match(text, sentence.start).end() > mention.trigger_start):
+        return mention
+    recipient = mention.recipient
+    if recipient and recipient.code == subject.code:
+        recipient = None
+    return replace(mention, actor=subject, recipient=recipient)
+
+
+def _with_parties(text: str, mention: EventMention, before: list[EventMention]) -> EventMention:
+    """"The sides discussed ...": a group subject stands for the two parties last named
+    together in the article (the call or meeting a press release opens with)."""
+    if mention.actor or mention.recipient or not _GROUP_SUBJECT.search(
+            text, mention.char_start, mention.trigger_start):
+        return mention
+    both = next((m for m in reversed(before) if m.actor and m.recipient
+                 and actor_stem(m.actor.code) != actor_stem(m.recipient.code)), None)
+    return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
+
+
 def _fronted_subject(
     text: str, trigger: Trigger, actors: list[ActorMention], sentence: Sentence
 ) -> ActorMention | None:
@@ -304,9 +378,14 @@ class _SentenceContext:
     def mention(self, text: str, trigger: Trigger) -> EventMention:
         before = [a for a in self.actors if a.end <= trigger.start and not _where(text, a)]
         actor = before[-1] if before else None
+        recipient_first = None
+        if (trigger.kind.event_type in _RECIPROCAL and len(before) > 1
+                and _AND.fullmatch(text, before[-2].end, before[-1].start)):
+            # "Vladimir Putin and Olaf Scholz exchanged views": one meets the other.
+            actor, recipient_first = before[-2], before[-1]
         if actor is None and trigger.kind.event_type in _SPOKEN:
             actor = self.speaker
-        recipient = _recipient(text, trigger, self.actors, actor)
+        recipient = recipient_first or _recipient(text, trigger, self.actors, actor)
         if not before and actor is None:
             actor = _fronted_subject(text, trigger, self.actors, self.sentence)
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
@@ -315,7 +394,13 @@ class _SentenceContext:
             actor, recipient = between
         if trigger.kind.event_type in _STATE_ACTS:
             actor, recipient = _as_government(actor), _as_government(recipient)
-        place = min(self.places, key=lambda p: abs(p.start - trigger.start), default=None)
+        # A country is where it happened only after "in", "at" ... (or, for an attack, "of",
+        # "on", "against": "the invasion of Ukraine"): "a call with the Prime Minister of
+        # Armenia" does not place the call in Armenia.
+        where = _TARGET_BEFORE if trigger.kind.event_type == "ASSAULT" else _WHERE_BEFORE
+        place = min((p for p in self.places if p.precision != "country"
+                     or where.search(text, max(0, p.start - 20), p.start)),
+                    key=lambda p: abs(p.start - trigger.start), default=None)
         story = self.story
         applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
         date = choose_date(
