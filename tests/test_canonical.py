@@ -246,3 +246,17 @@ def test_an_unattributed_report_is_not_linked_by_its_country_alone() -> None:
     second = _placed("b", 690791, "UA", "country") | {
         "actor_code": None, "recipient_code": None, "article_id": "y"}
     assert not merged(first, second)
+
+
+def test_a_mention_takes_the_event_of_its_own_mode() -> None:
+    """An article's undated, unattributed report of that day's fighting founded an event of no
+    mode (it could not join the invasion without parties or place); the article's report of
+    the invasion may join either, and goes to the invasion, though the other's id sorts first."""
+    invasion = mention("a", article_id="y")  # id 74c0...
+    fighting = mention("z", event_mode=None, actor_code=None, recipient_code=None,
+                       article_id="x")  # id 1ef9...
+    report = mention("b", article_id="x")
+    known: list[KnownEvent] = []
+    assign_events([invasion, fighting, report], known)
+    assert fighting["event_id"] < invasion["event_id"]
+    assert report["event_id"] == invasion["event_id"]

@@ -106,3 +106,42 @@ def test_timex_eval_refuses_malformed_documents_in_one_line(tmp_path: Path, gold
     result = run("timex-eval", "--gold", str(gold), "--pred", str(gold))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1 and "timexes" in result.stderr
+
+
+def test_events_eval_scores_labelled_events(tmp_path: Path) -> None:
+    text = "Russian troops shelled Kharkiv on 3 March 2022."
+    articles = tmp_path / "articles.jsonl"
+    articles.write_text(json.dumps({"article_id": "a", "published": "2022-03-04",
+                                    "text": text}) + "\n", encoding="utf-8")
+    gold = tmp_path / "gold.csv"
+    gold.write_text(
+        "article_id,anchor_start,event_type,actor,recipient,place,date,modality\n"
+        f"a,{text.index('shelled')},ASSAULT,RUSMIL,,Kharkiv,2022-03-03,asserted\n"
+        f"a,{text.index('Kharkiv')},MOBILIZE,RUSMIL,,,2022-03-03,asserted\n",
+        encoding="utf-8")
+    result = run("events-eval", "--gold", str(gold), "--articles", str(articles), "--misses")
+    assert result.returncode == 0, result.stderr
+    assert "type, actors, place and date: precision 1.000, recall 0.500" in result.stdout
+    assert "MOBILIZE: not found" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("gold_text", "articles_line", "message"),
+    [
+        ("article_id,anchor_start\na,x\n", '{"article_id": "a", "published": "2022-03-04", '
+         '"text": "t"}', "expected the columns"),
+        ("article_id,anchor_start,event_type,actor,recipient,place,date,modality\n"
+         "b,0,ASSAULT,,,,,asserted\n", '{"article_id": "a", "published": "2022-03-04", '
+         '"text": "t"}', "lacks 1 labelled article"),
+        ("article_id,anchor_start,event_type,actor,recipient,place,date,modality\n",
+         '{"article_id": "a"}', "expected an object with article_id"),
+    ],
+)
+def test_events_eval_refuses_bad_input_in_one_line(
+        tmp_path: Path, gold_text: str, articles_line: str, message: str) -> None:
+    gold, articles = tmp_path / "gold.csv", tmp_path / "articles.jsonl"
+    gold.write_text(gold_text, encoding="utf-8")
+    articles.write_text(articles_line + "\n", encoding="utf-8")
+    result = run("events-eval", "--gold", str(gold), "--articles", str(articles))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr

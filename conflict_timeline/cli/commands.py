@@ -1,4 +1,4 @@
-"""The subcommands: extract, timex, timex-eval."""
+"""The subcommands: extract, timex, timex-eval, events-eval."""
 
 from __future__ import annotations
 
@@ -112,3 +112,42 @@ def run_timex_eval(args: argparse.Namespace) -> None:
     from conflict_timeline.temporal.scoring import evaluate, format_report
 
     print(format_report(evaluate(_timex_docs(args.gold), _timex_docs(args.pred))))
+
+
+def _articles(name: str) -> dict[str, tuple[dt.date, str]]:
+    """Articles by id from JSONL lines {"article_id","published","text"}."""
+    found = {}
+    for number, line in enumerate(_read_text(name).splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            doc = json.loads(line)
+            found[doc["article_id"]] = (dt.date.fromisoformat(doc["published"][:10]),
+                                        str(doc["text"]))
+        except (json.JSONDecodeError, KeyError, TypeError, ValueError):
+            raise UserError(f"{name} line {number}: expected an object with article_id, "
+                            "published (YYYY-MM-DD) and text") from None
+    return found
+
+
+def run_events_eval(args: argparse.Namespace) -> None:
+    from conflict_timeline.events.evaluation import read_gold, score
+
+    try:
+        gold = read_gold(Path(args.gold))
+    except FileNotFoundError:
+        raise UserError(f"no such file: {args.gold}") from None
+    except (KeyError, ValueError):
+        raise UserError(f"{args.gold}: expected the columns article_id, anchor_start, "
+                        "event_type, actor, recipient, place, date, modality") from None
+    articles = _articles(args.articles)
+    missing = sorted({event.article_id for event in gold} - set(articles))
+    if missing:
+        raise UserError(f"{args.articles} lacks {len(missing)} labelled article(s), "
+                        f"e.g. {missing[0]}")
+    predicted = {article_id: extract_events(text, published).mentions
+                 for article_id, (published, text) in articles.items()}
+    result = score(gold, predicted)
+    print(result.report())
+    if args.misses:
+        print("\n".join(result.misses))

@@ -5,10 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from conflict_timeline.cli.commands import run_extract, run_timex, run_timex_eval
+from conflict_timeline.cli.commands import (
+    run_events_eval,
+    run_extract,
+    run_timex,
+    run_timex_eval,
+)
 from conflict_timeline.cli.parser import PROG, UserError, build_parser
 
-_COMMANDS = {"extract": run_extract, "timex": run_timex, "timex-eval": run_timex_eval}
+_COMMANDS = {"extract": run_extract, "timex": run_timex, "timex-eval": run_timex_eval,
+             "events-eval": run_events_eval}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -43,4 +43,10 @@ def build_parser() -> OneLineParser:
     evaluate = commands.add_parser("timex-eval", help="TempEval-3 scores of predictions vs gold")
     evaluate.add_argument("--gold", required=True)
     evaluate.add_argument("--pred", required=True)
+
+    events = commands.add_parser("events-eval", help="event mentions vs hand-labelled events")
+    events.add_argument("--gold", required=True, help="CSV of labelled events (see README)")
+    events.add_argument("--articles", required=True,
+                        help='JSONL lines {"article_id","published","text"}')
+    events.add_argument("--misses", action="store_true", help="list every disagreement")
     return parser

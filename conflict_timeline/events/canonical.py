@@ -6,9 +6,13 @@ named place or between the same two parties), on the family of modality (a claim
 are two events, linked in the `claims` view), their dates nest (a month holds a day; two
 different days never merge), their actors overlap, their places agree or one is unspecified (a
 country is no place), and no factual report would come before the happening it reports. A
-mention dated only by its publication day joins only an event dated to that very day. An
-undated definite mention of a singular happening ("Russia's invasion of Ukraine") refers back to
-the established day-dated event of that kind between the same two parties.
+mention dated only by its publication day joins only an event dated to that very day. A mention
+naming one party meets an event naming two only with more to go on (a date of its own, the
+place, or a happening that occurs once between two sides, such as the invasion), and one side
+meeting itself is never another side's talks. An undated definite mention of a singular
+happening ("Russia's invasion of Ukraine") refers back to the established day-dated event of
+that kind between the same two parties. Of several events that fit, a mention takes the one of
+its own mode, then the narrowest, then the one most reports date, then the oldest.
 
 Matching is incremental and ordered: each new mention is compared with the events known so far,
 so a new day is matched against history without re-clustering it, and an event keeps the id of

@@ -20,6 +20,17 @@ from conflict_timeline.events.modality import (
     speech_cue,
     verification_of,
 )
+from conflict_timeline.events.parties import (
+    POSSESSIVE,
+    coordinated,
+    fronted_subject,
+    parties_between,
+    places_the_event,
+    recipient_after,
+    stands_where,
+    with_parties,
+    with_subject,
+)
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
 from conflict_timeline.text import Sentence, split_sentences
@@ -43,35 +54,6 @@ _INVERTED_CUE = re.compile(r"said|says|told|according to", re.IGNORECASE)
 _SUBJECT_OFFSET = 5
 # How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
 _SPEAKER_GAP = 3
-# How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
-_RECIPIENT_WINDOW = 60
-_CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|which)\b")
-# "Talks between A and B": the parties follow the trigger, whoever speaks of them.
-_BETWEEN_IN = re.compile(r"\bbetween$", re.IGNORECASE)
-_BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
-# A sentence opening with a pronoun or a title without a country refers back to a subject.
-_ANAPHOR = re.compile(
-    r"(?:he|she|the (?:deputy )?(?:head of state|president|prime minister|chancellor|"
-    r"minister|foreign minister|head of the office of the president|secretary|"
-    r"commander-in-chief|russian leader|ukrainian leader))\b",
-    re.IGNORECASE,
-)
-# Acts two sides do together: a subject "A and B" names both.
-_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_AND = re.compile(r"\s+and\s+")
-# Subjects that name both parties of a meeting at once ("The sides discussed ...").
-_GROUP_SUBJECT = re.compile(
-    r"\b(?:the (?:two )?(?:sides|parties|interlocutors|leaders|presidents|heads of state|"
-    r"delegations)|both sides|they)\b",
-    re.IGNORECASE,
-)
-# "During the talks with Russia, the Ukrainian party ...": with nobody before the trigger of
-# a fronted adverbial phrase, the subject right after its comma acts ("Missiles hit the city,
-# the military said" is no such phrase: the report comes after the comma, not the actor).
-_FRONTED_START = re.compile(
-    r"(?:during|after|before|following|ahead of|at|in|on the sidelines of)\b", re.IGNORECASE
-)
-_FRONTED_END = re.compile(r",\s*(?:the\s+)?")
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 # A place named right after one of these is where something happened, even if it is also an
@@ -80,20 +62,6 @@ _LOCATIVE = re.compile(
     r"\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-# "Putin announced mobilization in Russia", "the situation around Ukraine": a name after these
-# is where (no actor, nor a recipient of its own side: that would make a one-sided act look
-# like a domestic meeting).
-_WHERE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|inside|outside|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
-)
-
-_TARGET_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 _S = TypeVar("_S", ActorMention, PlaceMention, Timex)
 
@@ -140,10 +108,10 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             # unless a later one names two other parties ("exchanged views on the talks
             # between Russian and Ukrainian representatives").
             kind = (trigger.kind.event_type, trigger.kind.event_mode)
-            if kind in seen and not _parties_between(text, trigger, here_actors):
+            if kind in seen and not parties_between(text, trigger, here_actors):
                 continue
-            mention = _with_parties(text, context.mention(text, trigger), mentions)
-            mention = _with_subject(text, mention, sentence, subject)
+            mention = with_parties(text, context.mention(text, trigger), mentions)
+            mention = with_subject(text, mention, sentence, subject)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen:
@@ -192,7 +160,7 @@ def _places_for(
         p for p in places.within(sentence)
         if not any(start <= p.start < end for start, end in spans)
         or (_LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
-            and not (p.precision == "country" and _POSSESSIVE.match(text, p.end)))
+            and not (p.precision == "country" and POSSESSIVE.match(text, p.end)))
     ]
 
 
@@ -264,87 +232,9 @@ class _Speakers:
         return None
 
 
-def _parties_between(
-    text: str, trigger: Trigger, actors: list[ActorMention]
-) -> tuple[ActorMention, ActorMention] | None:
-    """"Talks between Russian and Ukrainian representatives": the two parties named after
-    "between", whoever hosts or reports the talks."""
-    if not (_BETWEEN_IN.search(trigger.text) or _BETWEEN_AFTER.match(text, trigger.end)):
-        return None
-    limit = _clause_limit(text, trigger)
-    after = [a for a in actors if trigger.end <= a.start < limit]
-    second = next((a for a in after[1:] if actor_stem(a.code) != actor_stem(after[0].code)),
-                  None)
-    return (after[0], second) if second else None
-
-
 def _subject(sentence: Sentence, actors: _Spans[ActorMention]) -> ActorMention | None:
     """The actor a sentence opens with ("Volodymyr Zelenskyy thanked ...")."""
     return actors.first_near(sentence.start, _SUBJECT_OFFSET)
-
-
-def _with_subject(text: str, mention: EventMention, sentence: Sentence,
-                  subject: ActorMention | None) -> EventMention:
-    """"He thanked ...", "The Head of State invited ...": a sentence opening with a pronoun
-    or a bare title acts through the last actor a sentence opened with."""
-    if (mention.actor or subject is None or not _ANAPHOR.match(text, sentence.start)
-            or _ANAPHOR.match(text, sentence.start).end() > mention.trigger_start):
-        return mention
-    recipient = mention.recipient
-    if recipient and recipient.code == subject.code:
-        recipient = None
-    return replace(mention, actor=subject, recipient=recipient)
-
-
-def _with_parties(text: str, mention: EventMention, before: list[EventMention]) -> EventMention:
-    """"The sides discussed ...": a group subject stands for the two parties last named
-    together in the article (the call or meeting a press release opens with)."""
-    if mention.actor or mention.recipient or not _GROUP_SUBJECT.search(
-            text, mention.char_start, mention.trigger_start):
-        return mention
-    both = next((m for m in reversed(before) if m.actor and m.recipient
-                 and actor_stem(m.actor.code) != actor_stem(m.recipient.code)), None)
-    return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
-
-
-def _fronted_subject(
-    text: str, trigger: Trigger, actors: list[ActorMention], sentence: Sentence
-) -> ActorMention | None:
-    """The subject of the main clause when the trigger stands in a fronted phrase."""
-    if not _FRONTED_START.match(text, sentence.start):
-        return None
-    comma = text.find(",", trigger.end, sentence.end)
-    if comma < 0 or "," in text[sentence.start:trigger.start]:
-        return None
-    subject = _FRONTED_END.match(text, comma)
-    return next((a for a in actors if a.start == subject.end()), None) if subject else None
-
-
-def _clause_limit(text: str, trigger: Trigger) -> int:
-    """Where the trigger's clause ends, at most _RECIPIENT_WINDOW characters after it."""
-    clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
-    return clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
-
-
-def _where(text: str, actor: ActorMention) -> bool:
-    """The name stands where something happens ("the situation around Ukraine"), not as
-    who acts; a possessive still acts ("in Russia's war")."""
-    return bool(_WHERE_BEFORE.search(text, max(0, actor.start - 20), actor.start)
-                and not _POSSESSIVE.match(text, actor.end))
-
-
-def _recipient(
-    text: str, trigger: Trigger, actors: list[ActorMention], actor: ActorMention | None
-) -> ActorMention | None:
-    """The first other actor after the trigger and before the clause ends."""
-    limit = _clause_limit(text, trigger)
-    return next(
-        (a for a in actors
-         if trigger.end <= a.start < limit and (actor is None or a.code != actor.code)
-         and not (actor is not None and actor_stem(a.code) == actor_stem(actor.code)
-                  and _where(text, a))),
-        None,
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -376,30 +266,24 @@ class _SentenceContext:
     story: _Story | None
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
-        before = [a for a in self.actors if a.end <= trigger.start and not _where(text, a)]
+        before = [a for a in self.actors if a.end <= trigger.start and not stands_where(text, a)]
         actor = before[-1] if before else None
-        recipient_first = None
-        if (trigger.kind.event_type in _RECIPROCAL and len(before) > 1
-                and _AND.fullmatch(text, before[-2].end, before[-1].start)):
-            # "Vladimir Putin and Olaf Scholz exchanged views": one meets the other.
-            actor, recipient_first = before[-2], before[-1]
+        pair = coordinated(text, trigger, before)
+        if pair:
+            actor = pair[0]
         if actor is None and trigger.kind.event_type in _SPOKEN:
             actor = self.speaker
-        recipient = recipient_first or _recipient(text, trigger, self.actors, actor)
+        recipient = pair[1] if pair else recipient_after(text, trigger, self.actors, actor)
         if not before and actor is None:
-            actor = _fronted_subject(text, trigger, self.actors, self.sentence)
+            actor = fronted_subject(text, trigger, self.actors, self.sentence)
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
             actor, recipient = recipient, actor
-        if between := _parties_between(text, trigger, self.actors):
+        if between := parties_between(text, trigger, self.actors):
             actor, recipient = between
         if trigger.kind.event_type in _STATE_ACTS:
             actor, recipient = _as_government(actor), _as_government(recipient)
-        # A country is where it happened only after "in", "at" ... (or, for an attack, "of",
-        # "on", "against": "the invasion of Ukraine"): "a call with the Prime Minister of
-        # Armenia" does not place the call in Armenia.
-        where = _TARGET_BEFORE if trigger.kind.event_type == "ASSAULT" else _WHERE_BEFORE
         place = min((p for p in self.places if p.precision != "country"
-                     or where.search(text, max(0, p.start - 20), p.start)),
+                     or places_the_event(text, p.start, trigger.kind.event_type)),
                     key=lambda p: abs(p.start - trigger.start), default=None)
         story = self.story
         applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)

@@ -42,7 +42,15 @@ grouped as (
             max(event_mode) filter (where not list_contains($general_modes, event_mode)),
             max(event_mode)
         ) as event_mode,
-        any_value(cameo_root) as cameo_root,
+        -- The CAMEO root of a mention of the event's own mode, the same one on every run.
+        arg_max(
+            cameo_root,
+            (
+                coalesce(not list_contains($general_modes, event_mode), false),
+                coalesce(event_mode, ''),
+                mention_id
+            )
+        ) as cameo_root,
         -- The title: the most informative mention (dated, both parties named, one readable
         -- sentence), then the most confident, the earliest sentence, and the mention id so
         -- that ties cannot pick differently from one run to the next.
@@ -56,10 +64,10 @@ grouped as (
                 mention_id
             )
         ) as best_evidence,
-        arg_max(actor_code, confidence) as actor_code,
-        arg_max(actor_name, confidence) as actor_name,
-        arg_max(recipient_code, confidence) as recipient_code,
-        arg_max(recipient_name, confidence) as recipient_name,
+        arg_max(actor_code, (confidence, mention_id)) as actor_code,
+        arg_max(actor_name, (confidence, mention_id)) as actor_name,
+        arg_max(recipient_code, (confidence, mention_id)) as recipient_code,
+        arg_max(recipient_name, (confidence, mention_id)) as recipient_name,
         coalesce(max(date_start) filter (where dated), max(date_start)) as date_start,
         coalesce(min(date_end) filter (where dated), min(date_end)) as date_end,
         coalesce(

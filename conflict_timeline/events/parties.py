@@ -1,0 +1,152 @@
+"""Who acts and who is acted on in a sentence, beyond "the actor before the trigger": talks
+between two sides, a fronted phrase's subject, "A and B met", "the sides" and "he" resolved
+to those named before, and names that only say where something happened."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from conflict_timeline.entities import ActorMention
+from conflict_timeline.events.canonical import actor_stem
+from conflict_timeline.events.lexicon import Trigger
+from conflict_timeline.events.mention import EventMention
+from conflict_timeline.text import Sentence
+
+# How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
+_RECIPIENT_WINDOW = 60
+_CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|which)\b")
+# "Talks between A and B": the parties follow the trigger, whoever speaks of them.
+_BETWEEN_IN = re.compile(r"\bbetween$", re.IGNORECASE)
+_BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
+# A sentence opening with a pronoun or a title without a country refers back to a subject.
+_ANAPHOR = re.compile(
+    r"(?:he|she|the (?:deputy )?(?:head of state|president|prime minister|chancellor|"
+    r"minister|foreign minister|head of the office of the president|secretary|"
+    r"commander-in-chief|russian leader|ukrainian leader))\b",
+    re.IGNORECASE,
+)
+# Acts two sides do together: a subject "A and B" names both.
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+_AND = re.compile(r"\s+and\s+")
+# Subjects that name both parties of a meeting at once ("The sides discussed ...").
+_GROUP_SUBJECT = re.compile(
+    r"\b(?:the (?:two )?(?:sides|parties|interlocutors|leaders|presidents|heads of state|"
+    r"delegations)|both sides|they)\b",
+    re.IGNORECASE,
+)
+# "During the talks with Russia, the Ukrainian party ...": with nobody before the trigger of
+# a fronted adverbial phrase, the subject right after its comma acts ("Missiles hit the city,
+# the military said" is no such phrase: the report comes after the comma, not the actor).
+_FRONTED_START = re.compile(
+    r"(?:during|after|before|following|ahead of|at|in|on the sidelines of)\b", re.IGNORECASE
+)
+_FRONTED_END = re.compile(r",\s*(?:the\s+)?")
+# "Putin announced mobilization in Russia", "the situation around Ukraine": a name after these
+# is where (no actor, nor a recipient of its own side: that would make a one-sided act look
+# like a domestic meeting).
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|inside|outside|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+)
+# An attack's target country is also where it happened ("the invasion of Ukraine").
+_TARGET_BEFORE = re.compile(
+    r"\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def parties_between(
+    text: str, trigger: Trigger, actors: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """"Talks between Russian and Ukrainian representatives": the two parties named after
+    "between", whoever hosts or reports the talks."""
+    if not (_BETWEEN_IN.search(trigger.text) or _BETWEEN_AFTER.match(text, trigger.end)):
+        return None
+    limit = _clause_limit(text, trigger)
+    after = [a for a in actors if trigger.end <= a.start < limit]
+    second = next((a for a in after[1:] if actor_stem(a.code) != actor_stem(after[0].code)),
+                  None)
+    return (after[0], second) if second else None
+
+
+def coordinated(
+    text: str, trigger: Trigger, before: list[ActorMention]
+) -> tuple[ActorMention, ActorMention] | None:
+    """"Vladimir Putin and Olaf Scholz exchanged views": one meets the other."""
+    if (trigger.kind.event_type in _RECIPROCAL and len(before) > 1
+            and _AND.fullmatch(text, before[-2].end, before[-1].start)):
+        return before[-2], before[-1]
+    return None
+
+
+def recipient_after(
+    text: str, trigger: Trigger, actors: list[ActorMention], actor: ActorMention | None
+) -> ActorMention | None:
+    """The first other actor after the trigger and before the clause ends."""
+    limit = _clause_limit(text, trigger)
+    return next(
+        (a for a in actors
+         if trigger.end <= a.start < limit and (actor is None or a.code != actor.code)
+         and not (actor is not None and actor_stem(a.code) == actor_stem(actor.code)
+                  and stands_where(text, a))),
+        None,
+    )
+
+
+def fronted_subject(
+    text: str, trigger: Trigger, actors: list[ActorMention], sentence: Sentence
+) -> ActorMention | None:
+    """The subject of the main clause when the trigger stands in a fronted phrase."""
+    if not _FRONTED_START.match(text, sentence.start):
+        return None
+    comma = text.find(",", trigger.end, sentence.end)
+    if comma < 0 or "," in text[sentence.start:trigger.start]:
+        return None
+    subject = _FRONTED_END.match(text, comma)
+    return next((a for a in actors if a.start == subject.end()), None) if subject else None
+
+
+def with_subject(text: str, mention: EventMention, sentence: Sentence,
+                 subject: ActorMention | None) -> EventMention:
+    """"He thanked ...", "The Head of State invited ...": a sentence opening with a pronoun
+    or a bare title acts through the last actor a sentence opened with."""
+    anaphor = _ANAPHOR.match(text, sentence.start)
+    if mention.actor or subject is None or not anaphor or anaphor.end() > mention.trigger_start:
+        return mention
+    recipient = mention.recipient
+    if recipient and recipient.code == subject.code:
+        recipient = None
+    return replace(mention, actor=subject, recipient=recipient)
+
+
+def with_parties(text: str, mention: EventMention, before: list[EventMention]) -> EventMention:
+    """"The sides discussed ...": a group subject stands for the two parties last named
+    together in the article (the call or meeting a press release opens with)."""
+    if mention.actor or mention.recipient or not _GROUP_SUBJECT.search(
+            text, mention.char_start, mention.trigger_start):
+        return mention
+    both = next((m for m in reversed(before) if m.actor and m.recipient
+                 and actor_stem(m.actor.code) != actor_stem(m.recipient.code)), None)
+    return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
+
+
+def stands_where(text: str, actor: ActorMention) -> bool:
+    """The name stands where something happens ("the situation around Ukraine"), not as
+    who acts; a possessive still acts ("in Russia's war")."""
+    return bool(_WHERE_BEFORE.search(text, max(0, actor.start - 20), actor.start)
+                and not POSSESSIVE.match(text, actor.end))
+
+
+def places_the_event(text: str, start: int, event_type: str) -> bool:
+    """A country named at `start` is where the event happened: after "in", "at" ... (or, for
+    an attack, "of", "on", "against": "the invasion of Ukraine"). "A call with the Prime
+    Minister of Armenia" does not place the call in Armenia."""
+    where = _TARGET_BEFORE if event_type == "ASSAULT" else _WHERE_BEFORE
+    return bool(where.search(text, max(0, start - 20), start))
+
+
+def _clause_limit(text: str, trigger: Trigger) -> int:
+    """Where the trigger's clause ends, at most _RECIPIENT_WINDOW characters after it."""
+    clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
+    return clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
