@@ -138,7 +138,7 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
             return None
         # One side meeting itself is not another happening of that side, nor talks with others.
         # (A happening that occurs once between two sides is that happening however read.)
-        if is_domestic(row) != event.domestic and event.event_mode not in singular_modes():
+        if is_domestic(row) != event.domestic and not _once_only(event):
             return None
         # A report naming one party fits any of that party's happenings of the day, so it meets
         # one naming two only with more to go on: a date of its own or the place.
@@ -152,7 +152,7 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
     else:
         actors = "unspecified"
     # A happening that occurs once between two sides (the invasion) has no one place.
-    if place and event.place and place != event.place and event.event_mode not in singular_modes():
+    if place and event.place and place != event.place and not _once_only(event):
         return None
     # "Hit by artillery" somewhere that day is not the missile strike on Kramatorsk: a general
     # mode joins a specific one (either way round) only at the same named place, or between
@@ -170,12 +170,18 @@ def why_compatible(row: dict[str, Any], event: KnownEvent) -> str | None:
     )
 
 
+def _once_only(event: KnownEvent) -> bool:
+    """A happening that occurs once between two sides (the invasion: a `singular` trigger in
+    event_types.yaml): its reports need no place or second party in common to be one."""
+    return event.event_mode in singular_modes()
+
+
 def _corroborated(row: dict[str, Any], event: KnownEvent, row_is_vaguer: bool) -> bool:
     """Something beyond one shared party ties a one-party report to a two-party one: a
     happening that occurs once (the invasion), the one-party side's date of its own, or the
     same named place. (One article often tells of several meetings of a day, so sharing the
     article is not enough.)"""
-    if event.event_mode in singular_modes():
+    if _once_only(event):
         return True
     dated = row["date_basis"] != FALLBACK if row_is_vaguer else event.dated
     place = place_key(row)
