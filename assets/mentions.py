@@ -19,7 +19,6 @@ from assets.warehouse import connect, sql, stage, transaction
 from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events.canonical import (
     KnownEvent,
-    actor_stem,
     assign_events,
     modality_family,
 )
@@ -44,10 +43,10 @@ def known_events(con: duckdb.DuckDBPyConnection, day_mentions: pa.Table) -> list
         KnownEvent(
             event_id=event_id, event_type=event_type, event_mode=event_mode,
             family=modality_family(modality), date_start=start, date_end=end, dated=dated,
-            n_dated=n_dated, actors={actor_stem(code) for code in codes if code}, place=place,
+            n_dated=n_dated, actors=set(stems), place=place,
             country=country, general=general, domestic=domestic, first_reported=first,
         )
-        for (event_id, event_type, event_mode, modality, start, end, dated, n_dated, codes,
+        for (event_id, event_type, event_mode, modality, start, end, dated, n_dated, stems,
              place, country, general, domestic, first) in found
     ]
 

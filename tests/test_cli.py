@@ -135,6 +135,10 @@ def test_events_eval_scores_labelled_events(tmp_path: Path) -> None:
          '"text": "t"}', "lacks 1 labelled article"),
         ("article_id,anchor_start,event_type,actor,recipient,place,date,modality\n",
          '{"article_id": "a"}', "expected an object with article_id"),
+
+        # a short row: its missing offset is no number
+        ("article_id,anchor_start,event_type,actor,recipient,place,date,modality\na\n",
+         '{"article_id": "a", "published": "2022-03-04", "text": "t"}', "expected the columns"),
     ],
 )
 def test_events_eval_refuses_bad_input_in_one_line(

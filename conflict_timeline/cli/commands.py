@@ -131,12 +131,10 @@ def _articles(name: str) -> dict[str, tuple[dt.date, str]]:
 
 
 def run_events_eval(args: argparse.Namespace) -> None:
-    from conflict_timeline.events.evaluation import read_gold, score
+    from conflict_timeline.events.evaluation import parse_gold, score
 
     try:
-        gold = read_gold(Path(args.gold))
-    except FileNotFoundError:
-        raise UserError(f"no such file: {args.gold}") from None
+        gold = parse_gold(_read_text(args.gold))
     except (KeyError, ValueError):
         raise UserError(f"{args.gold}: expected the columns article_id, anchor_start, "
                         "event_type, actor, recipient, place, date, modality") from None

@@ -10,6 +10,7 @@ actor and recipient (by country or organisation), the place and the date agree t
 from __future__ import annotations
 
 import csv
+import io
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -40,17 +41,26 @@ class GoldEvent:
 
 
 def read_gold(path: Path) -> list[GoldEvent]:
-    """Gold events from a CSV with the columns of GoldEvent (empty cells are None)."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [
-            GoldEvent(
-                article_id=row["article_id"], anchor_start=int(row["anchor_start"]),
-                event_type=row["event_type"].strip(), actor=row["actor"].strip() or None,
-                recipient=row["recipient"].strip() or None, place=row["place"].strip() or None,
-                date=row["date"].strip(), modality=row["modality"].strip(),
-            )
-            for row in csv.DictReader(handle)
-        ]
+    """Gold events from a CSV file with the columns of GoldEvent (empty cells are None)."""
+    return parse_gold(path.read_text(encoding="utf-8"))
+
+
+def parse_gold(text: str) -> list[GoldEvent]:
+    """Gold events from CSV text; a missing column raises KeyError, a bad offset ValueError."""
+    return [
+        GoldEvent(
+            article_id=_cell(row, "article_id"), anchor_start=int(_cell(row, "anchor_start")),
+            event_type=_cell(row, "event_type"), actor=_cell(row, "actor") or None,
+            recipient=_cell(row, "recipient") or None, place=_cell(row, "place") or None,
+            date=_cell(row, "date"), modality=_cell(row, "modality"),
+        )
+        for row in csv.DictReader(io.StringIO(text, newline=""))
+    ]
+
+
+def _cell(row: dict[str, str | None], column: str) -> str:
+    """A cell, stripped; a short row's missing cells are empty."""
+    return (row[column] or "").strip()
 
 
 @dataclass

@@ -75,13 +75,19 @@ grouped as (
             any_value(date_precision)
         ) as date_precision,
         arg_min(date_basis, basis_rank) as date_basis,
-        arg_max(place_name, place_rank) filter (where place_name is not null) as place_name,
-        arg_max(place_geonames_id, place_rank) filter (where place_name is not null) as place_geonames_id,
-        arg_max(place_region_code, place_rank) filter (where place_name is not null) as place_region_code,
-        arg_max(place_country, place_rank) filter (where place_name is not null) as place_country,
-        arg_max(place_latitude, place_rank) filter (where place_name is not null) as place_latitude,
-        arg_max(place_longitude, place_rank) filter (where place_name is not null) as place_longitude,
-        arg_max(place_precision, place_rank) filter (where place_name is not null) as place_precision,
+        -- Every place column from the one best-ranked mention that has a place.
+        arg_max(
+            {
+                'name': place_name,
+                'geonames_id': place_geonames_id,
+                'region_code': place_region_code,
+                'country': place_country,
+                'latitude': place_latitude,
+                'longitude': place_longitude,
+                'precision': place_precision
+            },
+            place_rank
+        ) filter (where place_name is not null) as best_place,
         arg_min(modality, modality <> 'asserted') as modality,
         count(*) as n_mentions,
         count(distinct article_id) as n_articles,
@@ -93,7 +99,14 @@ grouped as (
 )
 
 select
-    * exclude (best_evidence),
+    * exclude (best_evidence, best_place),
+    best_place.name as place_name,
+    best_place.geonames_id as place_geonames_id,
+    best_place.region_code as place_region_code,
+    best_place.country as place_country,
+    best_place.latitude as place_latitude,
+    best_place.longitude as place_longitude,
+    best_place.precision as place_precision,
     case
         when date_start > first_reported then 'future'
         when date_end < first_reported - 7 then 'historical'

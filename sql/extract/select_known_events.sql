@@ -93,7 +93,10 @@ summaries as (
         coalesce(min(date_end) filter (where dated), min(date_end)) as date_end,
         bool_or(dated) as dated,
         count(*) filter (where dated) as n_dated,
-        list_distinct(flatten(list([actor_code, recipient_code]))) as actor_codes,
+        -- As canonical.actor_stem: RUSGOV and RUSMIL are both Russia.
+        list_distinct(
+            list_filter(flatten(list([actor_stem, recipient_stem])), stem -> stem is not null)
+        ) as actor_stems,
         -- The place of the earliest mention that has one, as matching keeps the first place it
         -- sees (any_value would vary from run to run, and so would the merges).
         arg_min(place, (published, article_id, char_start)) filter (where place is not null)
@@ -104,18 +107,6 @@ summaries as (
     from stored
     where event_id in (select event_id from meeting union select event_id from day_dated)
     group by event_id
-),
-
-stems as (
-    select
-        *,
-        list_distinct(
-            list_transform(
-                list_filter(actor_codes, code -> code is not null),
-                code -> case when length(code) = 6 then left(code, 3) else code end
-            )
-        ) as actor_stems
-    from summaries
 ),
 
 references_made as (
@@ -135,17 +126,19 @@ references_made as (
 
 referred as (
     select
-        arg_min(stems.event_id, (-stems.n_dated, stems.date_start, stems.event_id))
-            as event_id
+        arg_min(
+            summaries.event_id,
+            (-summaries.n_dated, summaries.date_start, summaries.event_id)
+        ) as event_id
     from references_made
-    inner join stems
-        on stems.event_type = references_made.event_type
-        and stems.event_mode is not distinct from references_made.event_mode
-        and stems.family = references_made.family
-        and stems.dated
-        and stems.date_start = stems.date_end
-        and stems.date_start <= references_made.published
-        and list_has_all(stems.actor_stems, references_made.parties)
+    inner join summaries
+        on summaries.event_type = references_made.event_type
+        and summaries.event_mode is not distinct from references_made.event_mode
+        and summaries.family = references_made.family
+        and summaries.dated
+        and summaries.date_start = summaries.date_end
+        and summaries.date_start <= references_made.published
+        and list_has_all(summaries.actor_stems, references_made.parties)
     group by references_made.event_type, references_made.event_mode, references_made.family,
         references_made.published, references_made.parties
 )
@@ -159,12 +152,12 @@ select
     date_end,
     dated,
     n_dated,
-    actor_codes,
+    actor_stems,
     place,
     country,
     general,
     domestic,
     first_reported
-from stems
+from summaries
 where event_id in (select event_id from meeting union select event_id from referred)
 order by first_reported, event_id
