@@ -25,6 +25,19 @@ SEASON_OF_MONTH = {
 }
 
 
+# Years before Christ are kept on the same line as the rest, counted down from here: 480 BC is
+# stored as the year 9520, so "the following year" (9521) is 479 BC. No text names a year of
+# this zone itself, and every value leaves the engine through ``spell_era``.
+BC_ZONE = 10000
+_ZONE_YEAR = re.compile(r"^([5-9]\d{3})(?=-|$)")
+
+
+def spell_era(value: str) -> str:
+    """A value computed in the BC zone in TIMEX3 form ("9520-08" -> "BC0480-08")."""
+    m = _ZONE_YEAR.match(value)
+    return f"BC{BC_ZONE - int(m[1]):04d}{value[4:]}" if m else value
+
+
 @dataclass(frozen=True, slots=True)
 class Point:
     date: datetime.date  # first day of the period
@@ -97,9 +110,12 @@ def fmt(p: Point) -> str:
         return f"{d.year:04d}-H{1 if d.month < 7 else 2}"
     if g == "year":
         return f"{d.year:04d}"
+    if g in ("decade", "century") and d.year > BC_ZONE // 2:
+        before = BC_ZONE - d.year  # counted down: 488 BC lies in the 480s BC
+        return f"BC{before // 10:03d}" if g == "decade" else f"BC{before // 100:02d}"
     if g == "decade":
-        return f"{d.year // 10:03d}X"
-    return f"{d.year // 100:02d}XX"
+        return f"{d.year // 10:03d}"
+    return f"{d.year // 100:02d}"
 
 
 _VALUE_RE = re.compile(
@@ -110,7 +126,15 @@ _VALUE_RE = re.compile(
 
 
 def parse_value(value: str) -> Point | None:
-    """Point for a calendar TIMEX3 value, None for anything else (refs, durations, sets)."""
+    """Point for a calendar TIMEX3 value, None for anything else (refs, durations, sets).
+
+    A year before Christ ("BC0480-08") lands in the BC zone; a BC decade or century is none.
+    """
+    bc = re.match(r"BC(\d{4})(?=-|$)", value)
+    if bc:
+        if not 0 < int(bc[1]) <= BC_ZONE // 2:
+            return None
+        value = f"{BC_ZONE - int(bc[1]):04d}{value[bc.end():]}"
     m = _VALUE_RE.match(value)
     if not m:
         return None

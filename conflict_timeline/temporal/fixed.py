@@ -48,8 +48,26 @@ def shortyear(ctx: Ctx, first: str, yy: str) -> str | None:
 
 @fn
 def bc(ctx: Ctx, n: str) -> str | None:
-    ctx.update_ref = False
-    return f"BC{int(n):04d}"
+    return f"BC{int(n):04d}" if 0 < int(n) <= 5000 else None
+
+
+@fn
+def bcdate(ctx: Ctx, n: str, m: str, d: str) -> str | None:
+    """Month (and day) of a year before Christ: "BC0480-08", "BC0490-09-12"."""
+    year = bc(ctx, n)
+    return year and f"{year}-{int(m):02d}" + (f"-{int(d):02d}" if d else "")
+
+
+@fn
+def bcdecade(ctx: Ctx, n: str) -> str | None:
+    """"The 470s BC" -> BC047."""
+    return f"BC{int(n):03d}"
+
+
+@fn
+def bccentury(ctx: Ctx, n: str) -> str | None:
+    """"The 4th century BC" (400-301 BC) -> BC03."""
+    return f"BC{int(n) - 1:02d}" if 0 < int(n) < 100 else None
 
 
 @fn

@@ -16,7 +16,7 @@ from .registry import num as _num
 __all__ = ["FUNCS"]
 
 
-def _direction(arg: str, ctx: Ctx) -> str | None:
+def direction_of(arg: str, ctx: Ctx) -> str | None:
     """'-1dir' -> strictly past, '1dir' -> strictly future, 'dir'/'0dir' -> from tense."""
     head = arg.removesuffix("dir")
     if head in ("-1", "1"):
@@ -26,7 +26,7 @@ def _direction(arg: str, ctx: Ctx) -> str | None:
     return None if ctx.narrative else ctx.tense()
 
 
-def _pick_year(ctx: Ctx, month: int, day: int | None, direction: str | None) -> int:
+def pick_year(ctx: Ctx, month: int, day: int | None, direction: str | None) -> int:
     """Year for a month (and day) given without one."""
     anchor = ctx.now
     if ctx.narrative and RANK[anchor.gran] >= RANK["year"]:
@@ -71,7 +71,7 @@ def date(ctx: Ctx, y: str, m: str, d: str) -> str | None:
     month, day = int(m), int(d) if d else None
     if not y:
         ctx.relative = True
-        year = _pick_year(ctx, month, day, None if ctx.narrative else ctx.tense())
+        year = pick_year(ctx, month, day, None if ctx.narrative else ctx.tense())
     else:
         year = int(y)
     try:
@@ -97,8 +97,8 @@ def holiday(ctx: Ctx, mmdd: str, y: str) -> str | None:
 def month(ctx: Ctx, m: str, arg: str) -> str | None:
     if arg.endswith("dir") or not arg:
         ctx.relative = True
-        direction = _direction(arg, ctx) if arg else (None if ctx.narrative else ctx.tense())
-        return f"{_pick_year(ctx, int(m), None, direction):04d}-{int(m):02d}"
+        direction = direction_of(arg, ctx) if arg else (None if ctx.narrative else ctx.tense())
+        return f"{pick_year(ctx, int(m), None, direction):04d}-{int(m):02d}"
     ctx.relative = True
     return f"{ctx.now.date.year + int(arg):04d}-{int(m):02d}"
 
@@ -123,7 +123,7 @@ def weekday(ctx: Ctx, wd: str, arg: str) -> str | None:
     if anchor.gran != "day":
         return f"XXXX-WXX-{wd}"
     a, target = anchor.date, int(wd) - 1
-    direction = _direction(arg, ctx) if arg else (None if ctx.narrative else ctx.tense())
+    direction = direction_of(arg, ctx) if arg else (None if ctx.narrative else ctx.tense())
     direction = None if direction == "this" else direction
     back, fwd = (a.weekday() - target) % 7, (target - a.weekday()) % 7
     if direction == "last":
@@ -150,7 +150,7 @@ def season(ctx: Ctx, s: str, arg: str) -> str | None:
         ctx.relative = True
         cur = floor(ctx.now.date, "season")
         start = SEASON_START[s]
-        direction = _direction(arg, ctx)
+        direction = direction_of(arg, ctx)
         year = cur.year
         if direction in ("last", "past") and (start, year) >= (cur.month, cur.year):
             year -= 1
@@ -167,6 +167,7 @@ def quarter(ctx: Ctx, q: str, arg: str) -> str | None:
 
 @fn
 def half(ctx: Ctx, h: str, arg: str) -> str | None:
+    h = "2" if h in ("last", "latter") else h
     return f"{_year_arg(ctx, arg):04d}-H{h}"
 
 

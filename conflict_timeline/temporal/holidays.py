@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from .context import Ctx
-from .functions import _pick_year, date
+from .functions import date, pick_year
 from .registry import fn
 
 
@@ -51,6 +51,6 @@ def movable(ctx: Ctx, spec: str, y: str) -> str | None:
         return _on(spec, int(y)).isoformat()
     ctx.relative = True
     guess = _on(spec, ctx.now.date.year)
-    year = _pick_year(ctx, guess.month, guess.day, None if ctx.narrative else ctx.tense())
+    year = pick_year(ctx, guess.month, guess.day, None if ctx.narrative else ctx.tense())
     d = _on(spec, year)
     return date(ctx, str(year), str(d.month), str(d.day))

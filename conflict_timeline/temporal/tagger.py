@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime
 import re
 
+from . import dayrefs as _dayrefs  # noqa: F401
 from . import fiscal as _fiscal  # noqa: F401
 from . import fixed as _fixed  # noqa: F401  (registers its functions)
 from . import holidays as _holidays  # noqa: F401
-from .caldate import RANK, Point, parse_value
+from .caldate import RANK, Point, parse_value, spell_era
 from .context import Ctx
 from .functions import FUNCS
 from .model import Timex
@@ -37,7 +38,7 @@ def _evaluate(template: str, m: re.Match[str], ctx: Ctx) -> str | None:
         return out
 
     value = _CALL.sub(call, filled)
-    return None if failed or not value else value
+    return None if failed or not value else spell_era(value)
 
 
 def _in_passing(ctx: Ctx, year: Point, clock: Point | None) -> bool:

@@ -1,0 +1,42 @@
+"""Days and weeks named through another date: "last Oct. 23", "the 28th of that month",
+"the week of March 6"."""
+
+from __future__ import annotations
+
+import datetime
+
+from .caldate import Point, add_months, fmt, parse_value
+from .context import Ctx
+from .functions import date, direction_of, pick_year
+from .registry import fn
+
+
+@fn
+def monthday(ctx: Ctx, m: str, d: str, arg: str) -> str | None:
+    """A month and day whose year a relative word gives ("last Oct. 23")."""
+    ctx.relative = True
+    month, day = int(m), int(d)
+    year = pick_year(ctx, month, day, direction_of(arg, ctx))
+    return date(ctx, str(year), m, d)
+
+
+@fn
+def anaday(ctx: Ctx, d: str, n: str) -> str | None:
+    """A day of the month last mentioned, or of one ``n`` months from it."""
+    ctx.relative = True
+    try:
+        month = add_months(ctx.ref.date.replace(day=1), int(n or 0))
+        return month.replace(day=int(d)).isoformat()
+    except ValueError:
+        return None
+
+
+@fn
+def weekof(ctx: Ctx, y: str, m: str, d: str) -> str | None:
+    """The week that holds a date ("the week of March 6")."""
+    day = date(ctx, y, m, d)
+    point = parse_value(day) if day else None
+    if point is None:
+        return None
+    monday = point.date - datetime.timedelta(days=point.date.weekday())
+    return fmt(Point(monday, "week"))
