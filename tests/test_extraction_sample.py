@@ -1,11 +1,11 @@
 """Event mentions against events a person labelled in real articles of the shared corpus.
 
-Two samples of 23 articles each (all five sources, picked at random among short ones) list
-every event a reader found: the offset of the word that expresses it, its type, actor,
+Three samples of 23 to 28 articles each (all five sources, picked at random among short ones)
+list every event a reader found: the offset of the word that expresses it, its type, actor,
 recipient, place, date and modality. Each was labelled from the texts alone, without our
-extractor's output. `extraction_sample.csv` guided the rules (a development sample);
-`extraction_heldout.csv` was labelled afterwards and measured once the rules were set, so its
-figures are the honest ones. Floors sit a little below the figures measured, so a regression
+extractor's output. `extraction_sample.csv` and, later, `extraction_sample_c.csv` guided the
+rules (development samples); `extraction_heldout.csv` is measured only once a stop's rules are
+set, so its figures are the honest ones. Floors sit a little below the figures measured, so a regression
 fails; the figures are printed (pytest -s) and in the README."""
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ DATA = Path(__file__).parent / "data"
 SAMPLES = {
     "extraction_sample.csv": (("c85ea3aadd133645", "7fae3a31738411f2"),
                               (0.85, 0.52, 0.17, 0.10)),
+    "extraction_sample_c.csv": ((), (0.70, 0.36, 0.10, 0.05)),
     "extraction_heldout.csv": (("ee95bc0612b1f95c", "8748a9ad2b0d0fcb", "45b9e39bc58ec796",
                                 "bd71daed219d9345"),
                                (0.55, 0.36, 0.05, 0.03)),

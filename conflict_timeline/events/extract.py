@@ -24,6 +24,7 @@ from conflict_timeline.events.parties import (
     POSSESSIVE,
     coordinated,
     fronted_subject,
+    opens_with_anaphor,
     parties_between,
     places_the_event,
     recipient_after,
@@ -31,6 +32,7 @@ from conflict_timeline.events.parties import (
     with_parties,
     with_subject,
 )
+from conflict_timeline.events.voice import Voices, first_person, is_voice
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
 from conflict_timeline.text import Sentence, split_sentences
@@ -63,6 +65,10 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence opening with a past verb, or with thanks, has the article's voice as subject
+# ("Held talks with the Prime Minister of Japan.", "Thank you for that!").
+_UNSPOKEN_SUBJECT = re.compile(r"(?:[A-Z][a-z]+ed|Held|Met|Had|Took|Spoke|Sent|Thanks?)\b")
+
 _S = TypeVar("_S", ActorMention, PlaceMention, Timex)
 
 
@@ -76,7 +82,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     """All temporal expressions and event mentions of one article."""
     timexes = tag(text, published)
     sentences = split_sentences(text)
-    actors = find_actors(text)
+    named = find_actors(text)
+    voices = Voices(text, named)
+    actors = sorted(named + first_person(text, voices), key=operator.attrgetter("start"))
     places = find_places(text, country_hint=country_hint)
     lead_end = sentences[1].end if len(sentences) > 1 else len(text)
     story = story_date(timexes, lead_end, published)
@@ -99,7 +107,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
         context = _SentenceContext(
             sentence, here_actors, _places_for(text, place_spans, here_actors, sentence),
             timex_spans.within(sentence), speakers.of(sentence.index), published,
-            _Story(story, story_paragraph, lead_speaker) if story else None,
+            _Story(story, story_paragraph, lead_speaker) if story else None, voices,
         )
         seen: set[tuple[str | None, ...]] = set()
         first_of_sentence = len(mentions)
@@ -111,7 +119,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             if kind in seen and not parties_between(text, trigger, here_actors):
                 continue
             mention = with_parties(text, context.mention(text, trigger), mentions)
-            mention = with_subject(text, mention, sentence, subject)
+            mention = with_subject(text, mention, sentence, subject, mentions)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen:
@@ -120,7 +128,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
         # The sentence's subject, else the actor of its first event ("Deputy Head of the Office
         # of the President of Ukraine Ihor Zhovkva held ...").
         acting = next((m.actor for m in mentions[first_of_sentence:] if m.actor), None)
-        subject = _subject(sentence, actor_spans) or acting or subject
+        if not opens_with_anaphor(text, sentence):  # "He noted that Russia ...": still he
+            subject = _subject(sentence, actor_spans) or acting or subject
     return Extraction(timexes, mentions)
 
 
@@ -264,10 +273,16 @@ class _SentenceContext:
     speaker: ActorMention | None
     published: dt.date
     story: _Story | None
+    voices: Voices
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
         before = [a for a in self.actors if a.end <= trigger.start and not stands_where(text, a)]
         actor = before[-1] if before else None
+        if is_voice(actor) and self.speaker is not None and not is_voice(self.speaker):
+            actor = self.speaker  # "we" in what "Putin said"
+        elif actor is None and (opening := _UNSPOKEN_SUBJECT.match(text, self.sentence.start)
+                                ) and trigger.start <= opening.end() + 1:
+            actor = self.voices.at(trigger.start, trigger.start, "")  # "Held talks with ..."
         pair = coordinated(text, trigger, before)
         if pair:
             actor = pair[0]

@@ -11,6 +11,7 @@ from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.lexicon import Trigger
 from conflict_timeline.events.mention import EventMention
+from conflict_timeline.events.voice import is_voice
 from conflict_timeline.text import Sentence
 
 # How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
@@ -42,6 +43,7 @@ _FRONTED_START = re.compile(
     r"(?:during|after|before|following|ahead of|at|in|on the sidelines of)\b", re.IGNORECASE
 )
 _FRONTED_END = re.compile(r",\s*(?:the\s+)?")
+_COMMA = re.compile(r",\s*")
 # "Putin announced mobilization in Russia", "the situation around Ukraine": a name after these
 # is where (no actor, nor a recipient of its own side: that would make a one-sided act look
 # like a domestic meeting).
@@ -107,13 +109,34 @@ def fronted_subject(
     return next((a for a in actors if a.start == subject.end()), None) if subject else None
 
 
-def with_subject(text: str, mention: EventMention, sentence: Sentence,
-                 subject: ActorMention | None) -> EventMention:
-    """"He thanked ...", "The Head of State invited ...": a sentence opening with a pronoun
-    or a bare title acts through the last actor a sentence opened with."""
+def opens_with_anaphor(text: str, sentence: Sentence) -> bool:
+    return _anaphor(text, sentence) is not None
+
+
+def _anaphor(text: str, sentence: Sentence) -> re.Match[str] | None:
+    """A pronoun or bare title opening the sentence, or its main clause after a fronted
+    phrase ("During the meeting, the President invited ...")."""
     anaphor = _ANAPHOR.match(text, sentence.start)
+    if anaphor is None and _FRONTED_START.match(text, sentence.start):
+        comma = _COMMA.search(text, sentence.start, sentence.end)
+        if comma:
+            anaphor = _ANAPHOR.match(text, comma.end())
+    return anaphor
+
+
+def with_subject(text: str, mention: EventMention, sentence: Sentence,
+                 subject: ActorMention | None, before: list[EventMention]) -> EventMention:
+    """"He thanked ...", "The Head of State invited ...": a sentence opening with a pronoun
+    or a bare title acts through the last actor a sentence opened with. After "I" or an
+    unspoken subject ("Held talks with the Prime Minister of Japan. He thanked ..."), "he" is
+    the other party."""
+    anaphor = _anaphor(text, sentence)
     if mention.actor or subject is None or not anaphor or anaphor.end() > mention.trigger_start:
         return mention
+    if is_voice(subject) and anaphor.group().lower() in ("he", "she"):
+        subject = next((m.recipient for m in reversed(before) if m.recipient), None)
+        if subject is None:
+            return mention
     recipient = mention.recipient
     if recipient and recipient.code == subject.code:
         recipient = None
@@ -126,8 +149,11 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
     if mention.actor or mention.recipient or not _GROUP_SUBJECT.search(
             text, mention.char_start, mention.trigger_start):
         return mention
-    both = next((m for m in reversed(before) if m.actor and m.recipient
-                 and actor_stem(m.actor.code) != actor_stem(m.recipient.code)), None)
+    pairs = [m for m in before if m.actor and m.recipient
+             and actor_stem(m.actor.code) != actor_stem(m.recipient.code)]
+    # The meeting itself first: "the parties" met, whoever else the release names.
+    both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL),
+                pairs[-1] if pairs else None)
     return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
 
 

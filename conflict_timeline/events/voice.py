@@ -1,0 +1,78 @@
+"""Who "I" and "we" are: the actor a transcript names before its colon ("President of Russia
+Vladimir Putin: ..."), else the article's own voice, the government of the country it names
+most (a president's address or press release speaks for its state). "Our country" and "our
+warriors" are that country and its military."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from conflict_timeline.entities import ActorMention
+
+# Subject pronouns of the first person ("I thank ...", "We count on ...").
+_FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
+# "our country", "our defenders": the voice's country (group 1) or military (group 2).
+_OURS = re.compile(
+    r"\b[Oo]ur\s+(?:(country|state|nation|people|land|homeland)|(army|armed forces|military|"
+    r"warriors|soldiers|defenders|troops|forces|servicemen|heroes|guys))\b"
+)
+# A transcript's turn: an actor right before a colon speaks until the next one.
+_TURN = re.compile(r"\s*:\s")
+VOICE_NAME = "the article's voice"
+
+
+def article_voice(actors: list[ActorMention]) -> str | None:
+    """The country an article names most (ties: the first named), or None without one."""
+    counts = Counter(a.country for a in actors if a.country)
+    if not counts:
+        return None
+    top = max(counts.values())
+    return next(a.country for a in actors if a.country and counts[a.country] == top)
+
+
+class Voices:
+    """The actor speaking at each point of one article."""
+
+    def __init__(self, text: str, actors: list[ActorMention]) -> None:
+        country = article_voice(actors)
+        self.default = _voice_of(country, 0, 0, "") if country else None
+        self._turns = [a for a in actors if a.country and _TURN.match(text, a.end)]
+        self._turn_starts = [a.end for a in self._turns]
+
+    def at(self, start: int, end: int, text: str) -> ActorMention | None:
+        """The speaker at ``start``, as a mention of the words ``text`` stands for it."""
+        i = bisect_right(self._turn_starts, start)
+        speaker = self._turns[i - 1] if i else self.default
+        if speaker is None:
+            return None
+        return ActorMention(start, end, text, speaker.code, speaker.country, speaker.sector,
+                            VOICE_NAME)
+
+
+def first_person(text: str, voices: Voices) -> list[ActorMention]:
+    """Mentions for "I", "we", "our country" and "our warriors", in text order; none when the
+    article names no country to speak for."""
+    if voices.default is None:
+        return []
+    found = []
+    for m in _FIRST_PERSON.finditer(text):
+        voice = voices.at(m.start(), m.end(), m.group())
+        if voice is not None:
+            found.append(voice)
+    for m in _OURS.finditer(text):
+        voice = voices.at(m.start(), m.end(), m.group())
+        if voice is not None and voice.country:
+            sector = "MIL" if m[2] else None
+            found.append(_voice_of(voice.country, m.start(), m.end(), m.group(), sector))
+    return sorted(found, key=lambda a: a.start)
+
+
+def is_voice(actor: ActorMention | None) -> bool:
+    return actor is not None and actor.name == VOICE_NAME
+
+
+def _voice_of(country: str, start: int, end: int, text: str,
+              sector: str | None = "GOV") -> ActorMention:
+    return ActorMention(start, end, text, country + (sector or ""), country, sector, VOICE_NAME)

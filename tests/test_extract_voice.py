@@ -1,0 +1,82 @@
+"""Who "I", "we" and an unspoken subject are: a transcript's speaker or the article's voice."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflict_timeline.entities import find_actors
+from conflict_timeline.events.extract import extract_events
+from conflict_timeline.events.voice import article_voice
+
+DAY = dt.date(2023, 2, 1)
+ADDRESS = ("Ukraine will not stop. Our warriors hold the line in Donbas, and Ukraine is grateful. "
+           "Austria stands with Ukraine. ")
+
+
+def _parties(text: str, trigger: str) -> tuple[str | None, str | None]:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    return (mention.actor and mention.actor.code, mention.recipient and mention.recipient.code)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "parties"),
+    [
+        # an address speaks for the country it names most
+        (ADDRESS + "I thank the President of Austria for standing with us.", "thank",
+         ("UKRGOV", "AUTGOV")),
+        (ADDRESS + "Today I held several meetings with our military.", "meetings",
+         ("UKRGOV", "UKRMIL")),
+        # a sentence that opens with a past verb or with thanks: the voice acts
+        ("President of Ukraine Volodymyr Zelenskyy spoke about Ukraine. Held talks with the "
+         "Prime Minister of Japan.", "Held talks", ("UKRGOV", "JPNGOV")),
+        # a transcript's turn: the actor before the colon speaks for what follows
+        ("Ukraine and Ukraine and Ukraine. President of Russia Vladimir Putin: Colleagues, I "
+         "thank Prime Minister Narendra Modi for the invitation.", "thank",
+         ("RUSGOV", "INDGOV")),
+    ],
+)
+def test_first_person_is_the_voice(text: str, trigger: str,
+                                   parties: tuple[str | None, str | None]) -> None:
+    assert _parties(text, trigger) == parties
+
+
+def test_he_after_an_unspoken_subject_is_the_other_party() -> None:
+    text = ("President of Ukraine Volodymyr Zelenskyy spoke about Ukraine. Held talks with the "
+            "Prime Minister of Japan. He thanked Ukraine for its resolve.")
+    assert _parties(text, "thanked") == ("JPNGOV", "UKRGOV")
+
+
+def test_he_keeps_the_subject_across_a_sentence_naming_others() -> None:
+    text = ("Deputy Head of the Office of the President of Ukraine Ihor Zhovkva met the "
+            "Ambassador of Canada. He noted that Russia attacked Ukraine again. "
+            "The Deputy Head of the Office of the President thanked the Canadian side.")
+    assert _parties(text, "thanked") == ("UKRGOV", "CANGOV")
+
+
+def test_the_parties_are_those_of_the_meeting() -> None:
+    text = ("Ihor Zhovkva met with the Ambassador of Canada. Russian troops attacked Ukrainian "
+            "positions. The interlocutors discussed bilateral cooperation.")
+    assert _parties(text, "discussed") == ("UKRGOV", "CANGOV")
+
+
+def test_a_verb_that_opens_a_report_is_no_voice() -> None:
+    # "Missile strikes" open the sentence but nobody unnamed acts
+    assert _parties("Ukraine is here. Missile strikes hit the city overnight.",
+                    "Missile strikes") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("Ukraine, Ukraine and Russia.", "UKR"), ("Putin met Erdogan.", "RUS"), ("Nothing.", None)],
+)
+def test_article_voice_is_the_country_named_most(text: str, country: str | None) -> None:
+    assert article_voice(find_actors(text)) == country
+
+
+def test_a_bare_title_after_a_fronted_phrase_is_the_subject() -> None:
+    text = ("President of Ukraine Volodymyr Zelenskyy met Prime Minister of Canada Justin "
+            "Trudeau. During the meeting, the President invited the Prime Minister of Canada to "
+            "visit Ukraine.")
+    assert _parties(text, "invited") == ("UKRGOV", "CANGOV")
