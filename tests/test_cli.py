@@ -116,7 +116,7 @@ def test_events_eval_scores_labelled_events(tmp_path: Path) -> None:
     gold = tmp_path / "gold.csv"
     gold.write_text(
         "article_id,anchor_start,event_type,actor,recipient,place,date,modality\n"
-        f"a,{text.index('shelled')},ASSAULT,RUSMIL,,Kharkiv,2022-03-03,asserted\n"
+        f"a,{text.index('shelled')},ASSAULT,RUSMIL,UKR,Kharkiv,2022-03-03,asserted\n"
         f"a,{text.index('Kharkiv')},MOBILIZE,RUSMIL,,,2022-03-03,asserted\n",
         encoding="utf-8")
     result = run("events-eval", "--gold", str(gold), "--articles", str(articles), "--misses")

@@ -41,8 +41,8 @@ def test_parties(text: str, actor: str, recipient: str) -> None:
     ("text", "actor", "recipient"),
     [
         # a name after "in", "around": where it happens, not who acts or suffers it
-        ("Vladimir Putin explained how the situation around Ukraine is evolving after the "
-         "decision to carry out a special military operation.", "RUSGOV", None),
+        ("Vladimir Putin discussed how the situation around Ukraine is evolving.", "RUSGOV",
+         None),
         ('On September 21, Putin announced a "partial" mobilization in Russia.', "RUSGOV", None),
         # a possessive still acts, and the other side after "in" is still the target
         ("In Russia's invasion of Ukraine, thousands died.", "RUS", "UKR"),

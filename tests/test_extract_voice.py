@@ -26,7 +26,7 @@ def _parties(text: str, trigger: str) -> tuple[str | None, str | None]:
         # an address speaks for the country it names most
         (ADDRESS + "I thank the President of Austria for standing with us.", "thank",
          ("UKRGOV", "AUTGOV")),
-        (ADDRESS + "Today I held several meetings with our military.", "meetings",
+        (ADDRESS + "Today I held several meetings with our military.", "held several meetings",
          ("UKRGOV", "UKRMIL")),
         # a sentence that opens with a past verb or with thanks: the voice acts
         ("President of Ukraine Volodymyr Zelenskyy spoke about Ukraine. Held talks with the "

@@ -4,9 +4,9 @@ Three samples of 23 to 28 articles each (all five sources, picked at random amon
 list every event a reader found: the offset of the word that expresses it, its type, actor,
 recipient, place, date and modality. Each was labelled from the texts alone, without our
 extractor's output. `extraction_sample.csv` and, later, `extraction_sample_c.csv` guided the
-rules (development samples); `extraction_heldout.csv` is measured only once a stop's rules are
-set, so its figures are the honest ones. Floors sit a little below the figures measured, so a regression
-fails; the figures are printed (pytest -s) and in the README."""
+rules (development samples); `extraction_heldout.csv` is measured only once a stop's rules
+are set, so its figures are the honest ones. Floors sit a little below the figures measured,
+so a regression fails; the figures are printed (pytest -s) and in the README."""
 
 from __future__ import annotations
 

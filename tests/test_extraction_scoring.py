@@ -15,7 +15,7 @@ SHELLED, TALKS = TEXT.index("shelled"), TEXT.index("talks")
 
 def gold(anchor: int = SHELLED, **changes: object) -> GoldEvent:
     values: dict = {"article_id": "a", "anchor_start": anchor, "event_type": "ASSAULT",
-                    "actor": "RUSMIL", "recipient": None, "place": "Kharkiv",
+                    "actor": "RUSMIL", "recipient": "UKR", "place": "Kharkiv",
                     "date": "2022-03-03", "modality": "asserted"}
     values.update(changes)
     return GoldEvent(**values)

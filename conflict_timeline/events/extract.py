@@ -32,6 +32,7 @@ from conflict_timeline.events.parties import (
     with_parties,
     with_subject,
 )
+from conflict_timeline.events.targets import attacked_side, own_people
 from conflict_timeline.events.voice import Voices, first_person, is_voice
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
@@ -300,6 +301,10 @@ class _SentenceContext:
         place = min((p for p in self.places if p.precision != "country"
                      or places_the_event(text, p.start, trigger.kind.event_type)),
                     key=lambda p: abs(p.start - trigger.start), default=None)
+        if recipient is None and trigger.kind.event_type == "ASSAULT":
+            recipient = attacked_side(actor, place, trigger.start)
+        elif recipient is None and trigger.kind.inward:
+            recipient = own_people(actor, trigger.start)
         story = self.story
         applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
         date = choose_date(

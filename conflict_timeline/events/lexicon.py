@@ -19,6 +19,7 @@ class EventKind:
     modality: str | None = None  # the framing when the sentence has no cue of its own
     singular: bool = False  # happens once between the same actors: undated mentions refer back
     nominal: bool = False  # names a happening: the clause's framing is not its framing
+    inward: bool = False  # a meeting: with nobody else named, the actor meets its own people
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +41,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
             EventKind(
                 entry["type"], entry.get("mode"), str(entry["cameo"]), entry.get("modality"),
                 bool(entry.get("singular", False)), bool(entry.get("nominal", False)),
+                bool(entry.get("inward", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")

@@ -29,7 +29,8 @@ _ANAPHOR = re.compile(
 )
 # Acts two sides do together: a subject "A and B" names both.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-_AND = re.compile(r"\s+and\s+")
+# "Volodymyr Zelenskyy and Recep Tayyip Erdoğan": the dictionary may know a surname only.
+_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
 # Subjects that name both parties of a meeting at once ("The sides discussed ...").
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the (?:two )?(?:sides|parties|interlocutors|leaders|presidents|heads of state|"
@@ -87,11 +88,14 @@ def recipient_after(
 ) -> ActorMention | None:
     """The first other actor after the trigger and before the clause ends."""
     limit = _clause_limit(text, trigger)
+    # Only an attack's target may stand where it happens ("strikes in Kharkiv"); a meeting
+    # "in Kyiv" is not with Kyiv.
+    attack = trigger.kind.event_type == "ASSAULT"
     return next(
         (a for a in actors
          if trigger.end <= a.start < limit and (actor is None or a.code != actor.code)
-         and not (actor is not None and actor_stem(a.code) == actor_stem(actor.code)
-                  and stands_where(text, a))),
+         and not (stands_where(text, a) and (not attack or (
+             actor is not None and actor_stem(a.code) == actor_stem(actor.code))))),
         None,
     )
 

@@ -1,0 +1,41 @@
+"""Parties a report leaves unsaid but a reader supplies: the side an attack hits when only
+the attacker or the place is named (data/actors/sides.csv lists the war's sides), and the
+actor's own people at a meeting that names nobody else ("I held a meeting of the military
+cabinet")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from conflict_timeline.entities import ActorMention, PlaceMention
+from conflict_timeline.entities.datafiles import read_rows
+
+
+@cache
+def _sides() -> tuple[dict[str, str], dict[str, str]]:
+    """(side -> its opponent, ISO alpha-2 -> side), both by ISO alpha-3."""
+    rows = list(read_rows("actors/sides.csv"))
+    return ({r["side"]: r["opponent"] for r in rows}, {r["side_iso2"]: r["side"] for r in rows})
+
+
+def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
+                  at: int) -> ActorMention | None:
+    """The side an attack hits: the attacker's opponent, or with no attacker named, the side
+    whose territory the place lies in. None outside the war's sides."""
+    opponents, by_iso2 = _sides()
+    if actor is not None:
+        side = opponents.get(actor.country or "")
+    else:
+        side = by_iso2.get(place.country or "") if place is not None else None
+    if side is None:
+        return None
+    return ActorMention(at, at, "", side, side, None, f"{side}, implied as the side attacked")
+
+
+def own_people(actor: ActorMention | None, at: int) -> ActorMention | None:
+    """The actor's own side as the other party of an inward meeting."""
+    if actor is None or actor.country is None:
+        return None
+    return replace(actor, start=at, end=at, text="", code=actor.country, sector=None,
+                   name=f"{actor.country}, implied: the actor's own officials")
