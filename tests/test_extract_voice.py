@@ -80,3 +80,39 @@ def test_a_bare_title_after_a_fronted_phrase_is_the_subject() -> None:
             "Trudeau. During the meeting, the President invited the Prime Minister of Canada to "
             "visit Ukraine.")
     assert _parties(text, "invited") == ("UKRGOV", "CANGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "parties"),
+    [
+        # the other side as the voice calls it
+        (ADDRESS + "The occupiers shelled the town again.", "shelled", ("RUSMIL", "UKR")),
+        ("Russia, Russia and Russia. The enemy attacked our positions in Donbas.", "attacked",
+         ("UKRMIL", "RUSMIL")),
+        # a bare title with nobody named before: the voice
+        ("Documents about Russia and Russia were published. The President held a briefing "
+         "session on the economy.", "held a briefing session", ("RUSGOV", "RUS")),
+        # names the dictionary lacks before the subject it knows
+        ("Roman Mashovets informed about the violation by the Russian side. He noted the "
+         "build-up. The Deputy Head of the Office of the President thanked the Canadian side.",
+         "thanked", ("UKRGOV", "CANGOV")),
+        # after the fronted date, the title is the subject
+        ("President of Ukraine Volodymyr Zelenskyy spoke. On September 21, 2020, the "
+         "President signed the decree.", "signed", ("UKRGOV", None)),
+        # "by" names the actor later in the clause
+        ("A visit to Kyiv by the Prime Minister of Ireland took place.", "visit",
+         ("IRLGOV", "UKRGOV")),
+        # "his talks": the subject's, not the nearest name's
+        ("Nikol Pashinyan informed Mr Putin about his talks with President of Azerbaijan Ilham "
+         "Aliyev in Brussels.", "talks with", ("ARMGOV", "AZEGOV")),
+    ],
+)
+def test_who_acts_when_the_sentence_does_not_say_plainly(
+        text: str, trigger: str, parties: tuple[str | None, str | None]) -> None:
+    assert _parties(text, trigger) == parties
+
+
+def test_meeting_participants_are_the_meeting_parties() -> None:
+    text = ("Vladimir Putin held talks with Recep Tayyip Erdogan. The meeting participants "
+            "discussed the grain deal.")
+    assert _parties(text, "meeting") == ("RUSGOV", "TURGOV")

@@ -22,6 +22,7 @@ from conflict_timeline.events.modality import (
 )
 from conflict_timeline.events.parties import (
     POSSESSIVE,
+    agent_after,
     coordinated,
     fronted_subject,
     opens_with_anaphor,
@@ -32,7 +33,7 @@ from conflict_timeline.events.parties import (
     with_parties,
     with_subject,
 )
-from conflict_timeline.events.targets import attacked_side, own_people
+from conflict_timeline.events.targets import with_implied_recipient
 from conflict_timeline.events.voice import Voices, first_person, is_voice
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
@@ -53,10 +54,15 @@ _CURRENT_DAYS = 7
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Cues after which the speaker follows ("said Putin", "according to Kyiv").
 _INVERTED_CUE = re.compile(r"said|says|told|according to", re.IGNORECASE)
-# A sentence's subject starts within this many characters of its start ("The Kremlin said").
+# A sentence's subject starts within this many characters of its start ("The Kremlin said"),
+# or within _NAME_REACH after capitalized words only.
 _SUBJECT_OFFSET = 5
+_NAME_REACH = 60
+_NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the|and)\s+)*")
 # How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
 _SPEAKER_GAP = 3
+# "his talks", "their meeting": the act of the sentence's subject, not of the nearest name.
+_THEIR_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 # A place named right after one of these is where something happened, even if it is also an
@@ -120,7 +126,12 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             if kind in seen and not parties_between(text, trigger, here_actors):
                 continue
             mention = with_parties(text, context.mention(text, trigger), mentions)
-            mention = with_subject(text, mention, sentence, subject, mentions)
+            # A bare title with nobody named before ("The President held a briefing session")
+            # is the article's voice.
+            mention = with_subject(text, mention, sentence,
+                                   subject or voices.at(sentence.start, sentence.start, ""),
+                                   mentions)
+            mention = with_implied_recipient(mention, trigger.kind)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen:
@@ -243,8 +254,16 @@ class _Speakers:
 
 
 def _subject(sentence: Sentence, actors: _Spans[ActorMention]) -> ActorMention | None:
-    """The actor a sentence opens with ("Volodymyr Zelenskyy thanked ...")."""
-    return actors.first_near(sentence.start, _SUBJECT_OFFSET)
+    """The actor a sentence opens with ("Volodymyr Zelenskyy thanked ..."), also after the
+    names and titles the dictionary lacks ("Roman Mashovets informed ...", "Deputy Head of
+    the Office of the President of Ukraine Ihor Zhovkva held ...")."""
+    first = actors.first_near(sentence.start, _NAME_REACH)
+    if first is None:
+        return None
+    if first.start - sentence.start <= _SUBJECT_OFFSET or _NAMES_ONLY.fullmatch(
+            sentence.text, 0, first.start - sentence.start):
+        return first
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +313,13 @@ class _SentenceContext:
             actor = fronted_subject(text, trigger, self.actors, self.sentence)
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
             actor, recipient = recipient, actor
+        elif actor is None and (agent := agent_after(text, trigger, self.actors)):
+            actor = agent
+            recipient = recipient if recipient is not agent else None
+        if _THEIR_BEFORE.search(text, max(self.sentence.start, trigger.start - 30), trigger.start
+                                ) and before and actor is before[-1] and len(before) > 1:
+            # "Pashinyan informed Mr Putin about his talks with Aliyev": the subject's talks
+            actor = before[0]
         if between := parties_between(text, trigger, self.actors):
             actor, recipient = between
         if trigger.kind.event_type in _STATE_ACTS:
@@ -301,10 +327,6 @@ class _SentenceContext:
         place = min((p for p in self.places if p.precision != "country"
                      or places_the_event(text, p.start, trigger.kind.event_type)),
                     key=lambda p: abs(p.start - trigger.start), default=None)
-        if recipient is None and trigger.kind.event_type == "ASSAULT":
-            recipient = attacked_side(actor, place, trigger.start)
-        elif recipient is None and trigger.kind.inward:
-            recipient = own_people(actor, trigger.start)
         story = self.story
         applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
         date = choose_date(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.canonical import actor_stem
@@ -34,14 +35,14 @@ _AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
 # Subjects that name both parties of a meeting at once ("The sides discussed ...").
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the (?:two )?(?:sides|parties|interlocutors|leaders|presidents|heads of state|"
-    r"delegations)|both sides|they)\b",
+    r"delegations|(?:meeting )?participants)|both sides|they)\b",
     re.IGNORECASE,
 )
 # "During the talks with Russia, the Ukrainian party ...": with nobody before the trigger of
 # a fronted adverbial phrase, the subject right after its comma acts ("Missiles hit the city,
 # the military said" is no such phrase: the report comes after the comma, not the actor).
 _FRONTED_START = re.compile(
-    r"(?:during|after|before|following|ahead of|at|in|on the sidelines of)\b", re.IGNORECASE
+    r"(?:during|after|before|following|ahead of|at|in|on)\b", re.IGNORECASE
 )
 _FRONTED_END = re.compile(r",\s*(?:the\s+)?")
 _COMMA = re.compile(r",\s*")
@@ -57,6 +58,7 @@ _TARGET_BEFORE = re.compile(
     re.IGNORECASE,
 )
 POSSESSIVE = re.compile(r"['’]s\b")
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
 
 def parties_between(
@@ -100,6 +102,13 @@ def recipient_after(
     )
 
 
+def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
+    """"A visit to Kyiv by the Prime Minister of Ireland": the actor after "by" in the clause."""
+    limit = _clause_limit(text, trigger)
+    return next((a for a in actors if trigger.end <= a.start < limit
+                 and _BY_BEFORE.search(text, max(0, a.start - 8), a.start)), None)
+
+
 def fronted_subject(
     text: str, trigger: Trigger, actors: list[ActorMention], sentence: Sentence
 ) -> ActorMention | None:
@@ -122,9 +131,11 @@ def _anaphor(text: str, sentence: Sentence) -> re.Match[str] | None:
     phrase ("During the meeting, the President invited ...")."""
     anaphor = _ANAPHOR.match(text, sentence.start)
     if anaphor is None and _FRONTED_START.match(text, sentence.start):
-        comma = _COMMA.search(text, sentence.start, sentence.end)
-        if comma:
+        # "On September 21, 2020, the President signed ...": after any of its first commas
+        for comma in islice(_COMMA.finditer(text, sentence.start, sentence.end), 3):
             anaphor = _ANAPHOR.match(text, comma.end())
+            if anaphor:
+                break
     return anaphor
 
 
@@ -150,8 +161,9 @@ def with_subject(text: str, mention: EventMention, sentence: Sentence,
 def with_parties(text: str, mention: EventMention, before: list[EventMention]) -> EventMention:
     """"The sides discussed ...": a group subject stands for the two parties last named
     together in the article (the call or meeting a press release opens with)."""
+    # The group may follow a trigger it contains ("The meeting participants discussed").
     if mention.actor or mention.recipient or not _GROUP_SUBJECT.search(
-            text, mention.char_start, mention.trigger_start):
+            text, mention.char_start, min(mention.char_end, mention.trigger_end + 20)):
         return mention
     pairs = [m for m in before if m.actor and m.recipient
              and actor_stem(m.actor.code) != actor_stem(m.recipient.code)]

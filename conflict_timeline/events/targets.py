@@ -10,6 +10,8 @@ from functools import cache
 
 from conflict_timeline.entities import ActorMention, PlaceMention
 from conflict_timeline.entities.datafiles import read_rows
+from conflict_timeline.events.lexicon import EventKind
+from conflict_timeline.events.mention import EventMention
 
 
 @cache
@@ -17,6 +19,11 @@ def _sides() -> tuple[dict[str, str], dict[str, str]]:
     """(side -> its opponent, ISO alpha-2 -> side), both by ISO alpha-3."""
     rows = list(read_rows("actors/sides.csv"))
     return ({r["side"]: r["opponent"] for r in rows}, {r["side_iso2"]: r["side"] for r in rows})
+
+
+def opponent(country: str) -> str | None:
+    """The other side of the war, for one of its sides."""
+    return _sides()[0].get(country)
 
 
 def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
@@ -39,3 +46,17 @@ def own_people(actor: ActorMention | None, at: int) -> ActorMention | None:
         return None
     return replace(actor, start=at, end=at, text="", code=actor.country, sector=None,
                    name=f"{actor.country}, implied: the actor's own officials")
+
+
+def with_implied_recipient(mention: EventMention, kind: EventKind) -> EventMention:
+    """The mention with the recipient a reader supplies, once its actor is settled."""
+    if mention.recipient is not None:
+        return mention
+    at = mention.trigger_start
+    if kind.event_type == "ASSAULT":
+        recipient = attacked_side(mention.actor, mention.place, at)
+    elif kind.inward:
+        recipient = own_people(mention.actor, at)
+    else:
+        return mention
+    return replace(mention, recipient=recipient) if recipient else mention

@@ -10,14 +10,18 @@ from bisect import bisect_right
 from collections import Counter
 
 from conflict_timeline.entities import ActorMention
+from conflict_timeline.events.targets import opponent
 
 # Subject pronouns of the first person ("I thank ...", "We count on ...").
 _FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
 # "our country", "our defenders": the voice's country (group 1) or military (group 2).
 _OURS = re.compile(
     r"\b[Oo]ur\s+(?:(country|state|nation|people|land|homeland)|(army|armed forces|military|"
-    r"warriors|soldiers|defenders|troops|forces|servicemen|heroes|guys))\b"
+    r"warriors|soldiers|defenders|troops|forces|servicemen|heroes|guys|positions|units))\b"
 )
+# The other side, as each side calls it ("the occupiers", "the enemy"): the voice's opponent's
+# military (data/actors/sides.csv).
+_ENEMY = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:enemy|occupiers?|aggressors?|invaders?)\b")
 # A transcript's turn: an actor right before a colon speaks until the next one.
 _TURN = re.compile(r"\s*:\s")
 VOICE_NAME = "the article's voice"
@@ -61,6 +65,12 @@ def first_person(text: str, voices: Voices) -> list[ActorMention]:
         voice = voices.at(m.start(), m.end(), m.group())
         if voice is not None:
             found.append(voice)
+    for m in _ENEMY.finditer(text):
+        voice = voices.at(m.start(), m.end(), m.group())
+        enemy = opponent(voice.country) if voice is not None and voice.country else None
+        if enemy is not None:
+            found.append(ActorMention(m.start(), m.end(), m.group(), enemy + "MIL", enemy, "MIL",
+                                      f"{enemy}, the other side as the article's voice calls it"))
     for m in _OURS.finditer(text):
         voice = voices.at(m.start(), m.end(), m.group())
         if voice is not None and voice.country:
