@@ -58,7 +58,9 @@ def _plain_scan(text: str) -> list[tuple[int, int, int, int, list, bool]]:
             if hit:
                 places = hit[0]
                 if i == j:
-                    places = _single_token_filter(tok.text, places, gz, fast)
+                    named = (j + 1 < n and toks[j + 1].gap == " "
+                             and toks[j + 1].text[:1].isupper())
+                    places = _single_token_filter(tok.text, places, gz, fast, named or hit[1])
                 if places:
                     best = (i, j, toks[i].start, tok.end, list(places), hit[1])
             j += 1

@@ -27,3 +27,23 @@ DAY = dt.date(2022, 3, 15)
 def test_place_of_the_mention(text: str, place: str) -> None:
     (mention,) = extract_events(text, DAY).mentions
     assert mention.place is not None and mention.place.name == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a visit happens where it goes
+        ("The President of Austria visited Ukraine with several ministers.", "Ukraine"),
+        ("Prime Minister Nikol Pashinyan made an official visit to Russia in April.", "Russia"),
+        # names that only look like places
+        ("The meeting was attended by Interior Minister Vladimir Kolokoltsev.", None),
+        ("He met Ambassador Larisa Galadza.", None),
+        ("Canadian Prime Minister Justin Trudeau held talks with President Bill Clinton.", None),
+        ("The President signed a decree against Gender-Based Violence.", None),
+        ("He thanked Turkey for its part in the Crimea Platform.", None),
+        ("I congratulated Mozambique, and I believe Africa should get more seats.", None),
+    ],
+)
+def test_place_or_none(text: str, place: str | None) -> None:
+    mention = extract_events(text, DAY).mentions[0]
+    assert (mention.place and mention.place.name) == place

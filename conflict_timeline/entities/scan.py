@@ -75,7 +75,8 @@ def scan(text: str, toks: Tokens, gz: Gazetteer) -> list[Span]:
             if hit is not None:
                 places = hit[0]
                 if i == j:
-                    places = _single_token_filter(word, places, gz, toks)
+                    named = i + 1 < n and spaced[i + 1] and words[i + 1][:1].isupper()
+                    places = _single_token_filter(word, places, gz, toks, named or hit[1])
                 if places:
                     best = Span(i, j, start, ends[j], list(places), hit[1])
             j += 1
@@ -98,9 +99,14 @@ def _next_key(key: str | None, gap: str, word: str, text: str, start: int, end: 
 
 
 def _single_token_filter(
-    word: str, places: list[Place], gz: Gazetteer, toks: Tokens
+    word: str, places: list[Place], gz: Gazetteer, toks: Tokens, doubtful: bool
 ) -> list[Place]:
-    """One-word names: drop settlement readings of stoplisted words and short acronyms."""
+    """One-word names: drop settlement readings of stoplisted words and short acronyms, and
+    every reading of a stoplisted word when it is doubtful: a given name before a capitalised
+    word ("Interior Minister Vladimir Kolokoltsev" is no Vladimir Oblast) or a word only one
+    edit from a name ("Gender" is no Bender)."""
+    if doubtful and exact_key(word) in gz.stop_single:
+        return []
     if (
         exact_key(word) in gz.stop_single
         or word.lower() in toks.lowercase

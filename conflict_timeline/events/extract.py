@@ -68,7 +68,8 @@ _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 # A place named right after one of these is where something happened, even if it is also an
 # actor ("the war in Ukraine"); otherwise a country or capital is read as the actor.
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?|visit(?:ed|s|ing)?)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

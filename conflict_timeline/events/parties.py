@@ -57,6 +57,9 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A visit happens where it goes: "visited Ukraine", "a working trip to Poland".
+_VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the\s+)?$",
+                      re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
 
@@ -185,7 +188,8 @@ def places_the_event(text: str, start: int, event_type: str) -> bool:
     an attack, "of", "on", "against": "the invasion of Ukraine"). "A call with the Prime
     Minister of Armenia" does not place the call in Armenia."""
     where = _TARGET_BEFORE if event_type == "ASSAULT" else _WHERE_BEFORE
-    return bool(where.search(text, max(0, start - 20), start))
+    return bool(where.search(text, max(0, start - 20), start)
+                or _VISITED.search(text, max(0, start - 20), start))
 
 
 def _clause_limit(text: str, trigger: Trigger) -> int:
