@@ -61,6 +61,22 @@ _NAME_REACH = 60
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the|and)\s+)*")
 # How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
 _SPEAKER_GAP = 3
+# "occupied since February 24": the start of a state that lasts, not the event's date.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A named happening ("the invasion") takes only a date written beside it ("the invasion in
+# February 2022"), not one of the clause around it ("affected by the Russian invasion will open
+# on March 15").
+_BESIDE_AFTER = re.compile(
+    r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*))*\s+(?:on|in|of)?\s*")
+_BESIDE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
+
+
+def _beside(text: str, timex: Timex, trigger: Trigger) -> bool:
+    if timex.start >= trigger.end:
+        return _BESIDE_AFTER.fullmatch(text, trigger.end, timex.start) is not None
+    return _BESIDE_BEFORE.fullmatch(text, timex.end, trigger.start) is not None
+
+
 # "his talks", "their meeting": the act of the sentence's subject, not of the nearest name.
 _THEIR_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
@@ -330,8 +346,11 @@ class _SentenceContext:
                     key=lambda p: abs(p.start - trigger.start), default=None)
         story = self.story
         applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
+        timexes = [t for t in self.timexes
+                   if not _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)
+                   and (not trigger.kind.nominal or _beside(text, t, trigger))]
         date = choose_date(
-            trigger.start, self.timexes, story.date if story and applies else None, self.published
+            trigger.start, timexes, story.date if story and applies else None, self.published
         )
         local_start = trigger.start - self.sentence.start
         if trigger.kind.nominal:

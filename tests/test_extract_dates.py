@@ -1,0 +1,37 @@
+"""Which date expression governs an event mention."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflict_timeline.events.dating import FALLBACK
+from conflict_timeline.events.extract import extract_events
+
+DAY = dt.date(2022, 4, 4)
+
+
+def _date(text: str, trigger: str) -> tuple[str, str]:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    return mention.date.date_start.isoformat(), mention.date.date_basis
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        # "since" starts a state that lasts: the event is not dated by it
+        ("Russia has withdrawn from 40% of the territories it occupied since February 24.",
+         "withdrawn", ("2022-04-04", FALLBACK)),
+        # a named happening takes only a date beside it
+        ("Corridors for residents affected by the Russian invasion will open on April 5.",
+         "invasion", ("2022-04-04", FALLBACK)),
+        ("The invasion in February 2022 shocked Europe.", "invasion",
+         ("2022-02-01", "explicit")),
+        # a verb takes the date of its clause
+        ("Russian troops withdrew from Bucha on March 30.", "withdrew",
+         ("2022-03-30", "relative-to-publication")),
+    ],
+)
+def test_governing_date(text: str, trigger: str, date: tuple[str, str]) -> None:
+    assert _date(text, trigger) == date
