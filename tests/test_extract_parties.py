@@ -93,3 +93,19 @@ def test_a_sentence_keeps_talks_between_other_parties() -> None:
     assert consult == [("RUSGOV", "DEUGOV"), ("RUSGOV", "UKRGOV")]
     attacks = [m for m in extract_events(text, DAY).mentions if m.trigger_text == "attack"]
     assert not attacks  # the same attack told twice
+
+
+@pytest.mark.parametrize(
+    ("text", "triggers"),
+    [
+        # one clause, one mention of a kind; "the attack" refers back to "attacked"
+        ("Russian troops attacked the city, and the attack killed six.", ["attacked", "killed"]),
+        ("Putin discussed the grain deal and the talks with Erdogan.", ["discussed"]),
+        # a new clause may tell of a second event of that kind
+        ("Putin discussed the grain deal with Erdogan; the sides also discussed prisoners.",
+         ["discussed", "discussed"]),
+        ("Zelenskyy met Scholz in Berlin and visited Macron in Paris.", ["met", "visited"]),
+    ],
+)
+def test_mentions_of_one_kind_per_clause(text: str, triggers: list[str]) -> None:
+    assert [m.trigger_text for m in extract_events(text, DAY).mentions] == triggers

@@ -61,6 +61,11 @@ _NAME_REACH = 60
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the|and)\s+)*")
 # How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
 _SPEAKER_GAP = 3
+# A new clause of the same sentence may tell of a second event of one kind ("discussed the
+# grain deal; the sides also discussed ...", "met A, and met B").
+_NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
+# ... but "the attack" after "attacked" refers back to it.
+_REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # "occupied since February 24": the start of a state that lasts, not the event's date.
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # A named happening ("the invasion") takes only a date written beside it ("the invasion in
@@ -134,14 +139,19 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             _Story(story, story_paragraph, lead_speaker) if story else None, voices,
         )
         seen: set[tuple[str | None, ...]] = set()
+        last_of_kind: dict[tuple[str, str | None], int] = {}
         first_of_sentence = len(mentions)
         for trigger in triggers:
-            # One mention per kind of event a sentence tells of ("attacked ... the attack"),
+            # One mention per kind of event a clause tells of ("attacked ... the attack"),
             # unless a later one names two other parties ("exchanged views on the talks
             # between Russian and Ukrainian representatives").
             kind = (trigger.kind.event_type, trigger.kind.event_mode)
-            if kind in seen and not parties_between(text, trigger, here_actors):
+            last = last_of_kind.get(kind)
+            new_clause = (last is not None and bool(_NEW_CLAUSE.search(text, last, trigger.end))
+                          and not _REFERENCE_BEFORE.search(text, sentence.start, trigger.start))
+            if kind in seen and not new_clause and not parties_between(text, trigger, here_actors):
                 continue
+            last_of_kind[kind] = trigger.end
             mention = with_parties(text, context.mention(text, trigger), mentions)
             # A bare title with nobody named before ("The President held a briefing session")
             # is the article's voice.
@@ -151,7 +161,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_implied_recipient(mention, trigger.kind)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
-            if kind not in seen or key not in seen:
+            if kind not in seen or key not in seen or new_clause:
                 seen.update((kind, key))
                 mentions.append(mention)
         # The sentence's subject, else the actor of its first event ("Deputy Head of the Office
