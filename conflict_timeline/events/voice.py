@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import Counter
 
 from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.targets import opponent
@@ -21,6 +20,7 @@ _OURS = re.compile(
 )
 # The other side, as each side calls it ("the occupiers", "the enemy"): the voice's opponent's
 # military (data/actors/sides.csv).
+_ENEMY_WORDS = ("enemy", "occupier", "aggressor", "invader")
 _ENEMY = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:enemy|occupiers?|aggressors?|invaders?)\b")
 # A transcript's turn: an actor right before a colon speaks until the next one.
 _TURN = re.compile(r"\s*:\s")
@@ -29,11 +29,14 @@ VOICE_NAME = "the article's voice"
 
 def article_voice(actors: list[ActorMention]) -> str | None:
     """The country an article names most (ties: the first named), or None without one."""
-    counts = Counter(a.country for a in actors if a.country)
+    counts: dict[str, int] = {}
+    for a in actors:
+        if a.country:
+            counts[a.country] = counts.get(a.country, 0) + 1
     if not counts:
         return None
     top = max(counts.values())
-    return next(a.country for a in actors if a.country and counts[a.country] == top)
+    return next(country for country, n in counts.items() if n == top)  # first named wins ties
 
 
 class Voices:
@@ -47,8 +50,10 @@ class Voices:
 
     def at(self, start: int, end: int, text: str) -> ActorMention | None:
         """The speaker at ``start``, as a mention of the words ``text`` stands for it."""
-        i = bisect_right(self._turn_starts, start)
-        speaker = self._turns[i - 1] if i else self.default
+        speaker = self.default
+        if self._turn_starts:
+            i = bisect_right(self._turn_starts, start)
+            speaker = self._turns[i - 1] if i else speaker
         if speaker is None:
             return None
         return ActorMention(start, end, text, speaker.code, speaker.country, speaker.sector,
@@ -60,18 +65,17 @@ def first_person(text: str, voices: Voices) -> list[ActorMention]:
     article names no country to speak for."""
     if voices.default is None:
         return []
-    found = []
-    for m in _FIRST_PERSON.finditer(text):
-        voice = voices.at(m.start(), m.end(), m.group())
-        if voice is not None:
-            found.append(voice)
-    for m in _ENEMY.finditer(text):
+    at = voices.at
+    found = [at(m.start(), m.end(), m.group()) for m in _FIRST_PERSON.finditer(text)]
+    lower = text.lower()  # cheap gates: most texts name no enemy and say no "our"
+    enemies = _ENEMY.finditer(text) if any(w in lower for w in _ENEMY_WORDS) else ()
+    for m in enemies:
         voice = voices.at(m.start(), m.end(), m.group())
         enemy = opponent(voice.country) if voice is not None and voice.country else None
         if enemy is not None:
             found.append(ActorMention(m.start(), m.end(), m.group(), enemy + "MIL", enemy, "MIL",
                                       f"{enemy}, the other side as the article's voice calls it"))
-    for m in _OURS.finditer(text):
+    for m in _OURS.finditer(text) if "our " in lower else ():
         voice = voices.at(m.start(), m.end(), m.group())
         if voice is not None and voice.country:
             sector = "MIL" if m[2] else None
