@@ -8,6 +8,7 @@ date, marked as a fallback so it is never mistaken for an event date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from conflict_timeline.temporal import Timex, value_to_interval
@@ -18,6 +19,14 @@ FALLBACK = "publication-date fallback"
 
 # The lead's date only counts as story time when it lies this close before publication.
 _STORY_WINDOW_DAYS = 7
+# "occupied since February 24": the start of a state that lasts, not the event's date.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# A named happening ("the invasion") takes only a date written beside it ("the invasion in
+# February 2022"), not one of the clause around it ("affected by the Russian invasion will open
+# on March 15").
+_BESIDE_AFTER = re.compile(
+    r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*))*\s+(?:on|in|of)?\s*")
+_BESIDE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +62,22 @@ def story_date(timexes: list[Timex], lead_end: int, published: dt.date) -> Event
 
 def fallback_date(published: dt.date) -> EventDate:
     return EventDate(published, published, "day", FALLBACK, None)
+
+
+def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigger_end: int,
+                      nominal: bool) -> list[Timex]:
+    """The sentence's expressions that may date the event its trigger names."""
+    return [
+        t for t in timexes
+        if not _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)
+        and (not nominal or _beside(text, t, trigger_start, trigger_end))
+    ]
+
+
+def _beside(text: str, timex: Timex, trigger_start: int, trigger_end: int) -> bool:
+    if timex.start >= trigger_end:
+        return _BESIDE_AFTER.fullmatch(text, trigger_end, timex.start) is not None
+    return _BESIDE_BEFORE.fullmatch(text, timex.end, trigger_start) is not None
 
 
 def choose_date(

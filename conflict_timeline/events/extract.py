@@ -11,7 +11,12 @@ from typing import Generic, TypeVar
 
 from conflict_timeline.entities import ActorMention, PlaceMention, find_actors, find_places
 from conflict_timeline.events.canonical import actor_stem
-from conflict_timeline.events.dating import EventDate, choose_date, story_date
+from conflict_timeline.events.dating import (
+    EventDate,
+    choose_date,
+    governing_timexes,
+    story_date,
+)
 from conflict_timeline.events.lexicon import Trigger, find_triggers
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.modality import (
@@ -28,13 +33,14 @@ from conflict_timeline.events.parties import (
     opens_with_anaphor,
     parties_between,
     places_the_event,
+    possessed_by_subject,
     recipient_after,
     stands_where,
     with_parties,
     with_subject,
 )
 from conflict_timeline.events.targets import with_implied_recipient
-from conflict_timeline.events.voice import Voices, first_person, is_voice
+from conflict_timeline.events.voice import Voices, first_person, is_voice, opens_unspoken
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
 from conflict_timeline.text import Sentence, split_sentences
@@ -66,24 +72,6 @@ _SPEAKER_GAP = 3
 _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 # ... but "the attack" after "attacked" refers back to it.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# "occupied since February 24": the start of a state that lasts, not the event's date.
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-# A named happening ("the invasion") takes only a date written beside it ("the invasion in
-# February 2022"), not one of the clause around it ("affected by the Russian invasion will open
-# on March 15").
-_BESIDE_AFTER = re.compile(
-    r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*))*\s+(?:on|in|of)?\s*")
-_BESIDE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
-
-
-def _beside(text: str, timex: Timex, trigger: Trigger) -> bool:
-    if timex.start >= trigger.end:
-        return _BESIDE_AFTER.fullmatch(text, trigger.end, timex.start) is not None
-    return _BESIDE_BEFORE.fullmatch(text, timex.end, trigger.start) is not None
-
-
-# "his talks", "their meeting": the act of the sentence's subject, not of the nearest name.
-_THEIR_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
 # A place named right after one of these is where something happened, even if it is also an
@@ -93,10 +81,6 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-
-# A sentence opening with a past verb, or with thanks, has the article's voice as subject
-# ("Held talks with the Prime Minister of Japan.", "Thank you for that!").
-_UNSPOKEN_SUBJECT = re.compile(r"(?:[A-Z][a-z]+ed|Held|Met|Had|Took|Spoke|Sent|Thanks?)\b")
 
 _S = TypeVar("_S", ActorMention, PlaceMention, Timex)
 
@@ -327,8 +311,7 @@ class _SentenceContext:
         actor = before[-1] if before else None
         if is_voice(actor) and self.speaker is not None and not is_voice(self.speaker):
             actor = self.speaker  # "we" in what "Putin said"
-        elif actor is None and (opening := _UNSPOKEN_SUBJECT.match(text, self.sentence.start)
-                                ) and trigger.start <= opening.end() + 1:
+        elif actor is None and opens_unspoken(text, self.sentence.start, trigger.start):
             actor = self.voices.at(trigger.start, trigger.start, "")  # "Held talks with ..."
         pair = coordinated(text, trigger, before)
         if pair:
@@ -343,10 +326,7 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
-        if _THEIR_BEFORE.search(text, max(self.sentence.start, trigger.start - 30), trigger.start
-                                ) and before and actor is before[-1] and len(before) > 1:
-            # "Pashinyan informed Mr Putin about his talks with Aliyev": the subject's talks
-            actor = before[0]
+        actor = possessed_by_subject(text, trigger, self.sentence, before, actor)
         if between := parties_between(text, trigger, self.actors):
             actor, recipient = between
         if trigger.kind.event_type in _STATE_ACTS:
@@ -356,9 +336,8 @@ class _SentenceContext:
                     key=lambda p: abs(p.start - trigger.start), default=None)
         story = self.story
         applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
-        timexes = [t for t in self.timexes
-                   if not _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)
-                   and (not trigger.kind.nominal or _beside(text, t, trigger))]
+        timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
+                                    trigger.kind.nominal)
         date = choose_date(
             trigger.start, timexes, story.date if story and applies else None, self.published
         )

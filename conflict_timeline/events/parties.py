@@ -62,6 +62,7 @@ _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the
                       re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+_THEIR_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def parties_between(
@@ -103,6 +104,17 @@ def recipient_after(
              actor is not None and actor_stem(a.code) == actor_stem(actor.code))))),
         None,
     )
+
+
+def possessed_by_subject(text: str, trigger: Trigger, sentence: Sentence,
+                         before: list[ActorMention], actor: ActorMention | None
+                         ) -> ActorMention | None:
+    """"Pashinyan informed Mr Putin about his talks with Aliyev": the subject's talks, not
+    those of the nearest name."""
+    if (len(before) > 1 and actor is before[-1] and _THEIR_BEFORE.search(
+            text, max(sentence.start, trigger.start - 30), trigger.start)):
+        return before[0]
+    return actor
 
 
 def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:

@@ -25,6 +25,9 @@ _ENEMY = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:enemy|occupiers?|aggressors?|inva
 # A transcript's turn: an actor right before a colon speaks until the next one.
 _TURN = re.compile(r"\s*:\s")
 VOICE_NAME = "the article's voice"
+# A sentence opening with a past verb, or with thanks, has the voice as its subject ("Held
+# talks with the Prime Minister of Japan.", "Thank you for that!").
+_UNSPOKEN = re.compile(r"(?:[A-Z][a-z]+ed|Held|Met|Had|Took|Spoke|Sent|Thanks?)\b")
 
 
 def article_voice(actors: list[ActorMention]) -> str | None:
@@ -81,6 +84,12 @@ def first_person(text: str, voices: Voices) -> list[ActorMention]:
             sector = "MIL" if m[2] else None
             found.append(_voice_of(voice.country, m.start(), m.end(), m.group(), sector))
     return sorted(found, key=lambda a: a.start)
+
+
+def opens_unspoken(text: str, sentence_start: int, trigger_start: int) -> bool:
+    """The trigger opens a sentence whose subject is left unspoken."""
+    opening = _UNSPOKEN.match(text, sentence_start)
+    return opening is not None and trigger_start <= opening.end() + 1
 
 
 def is_voice(actor: ActorMention | None) -> bool:
