@@ -50,10 +50,20 @@ def _keyed_warehouse() -> duckdb.DuckDBPyConnection:
     return con
 
 
+def _columns_after_later_migrations() -> list[tuple]:
+    """The columns of a keyed warehouse once the SQL migrations after 011 (which may describe
+    columns anew) have run too: what 011 must keep."""
+    con = _keyed_warehouse()
+    for path in sorted((SQL_DIR / "migrations").glob("*.sql")):
+        if path.stem > "011":
+            con.execute(path.read_text("utf-8"))
+    return con.execute(COLUMNS).fetchall()
+
+
 def test_old_warehouse_loses_its_keys_and_nothing_else() -> None:
     con = _keyed_warehouse()
     assert con.execute(KEYS).fetchone()[0] >= 5
-    before = con.execute(COLUMNS).fetchall()
+    before = _columns_after_later_migrations()
     assert "011_drop_key_constraints" in migrate(con)
     assert con.execute(KEYS).fetchone()[0] == 0
     assert con.execute(COLUMNS).fetchall() == before, "types, comments, NOT NULL, defaults kept"
