@@ -122,6 +122,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             timex_spans.within(sentence), speakers.of(sentence.index), published,
             _Story(story, story_paragraph, lead_speaker) if story else None, voices,
         )
+        # A bare title with nobody named before ("The President held a briefing session")
+        # is the article's voice.
+        known_subject = subject or voices.at(sentence.start, sentence.start, "")
         seen: set[tuple[str | None, ...]] = set()
         last_of_kind: dict[tuple[str, str | None], int] = {}
         first_of_sentence = len(mentions)
@@ -137,11 +140,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 continue
             last_of_kind[kind] = trigger.end
             mention = with_parties(text, context.mention(text, trigger), mentions)
-            # A bare title with nobody named before ("The President held a briefing session")
-            # is the article's voice.
-            mention = with_subject(text, mention, sentence,
-                                   subject or voices.at(sentence.start, sentence.start, ""),
-                                   mentions)
+            mention = with_subject(text, mention, sentence, known_subject, mentions)
             mention = with_implied_recipient(mention, trigger.kind)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind

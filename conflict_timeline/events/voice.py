@@ -47,16 +47,22 @@ class Voices:
 
     def __init__(self, text: str, actors: list[ActorMention]) -> None:
         country = article_voice(actors)
-        self.default = _voice_of(country, 0, 0, "") if country else None
+        self.default = (ActorMention(0, 0, "", country + "GOV", country, "GOV", VOICE_NAME)
+                        if country else None)
         self._turns = [a for a in actors if a.country and _TURN.match(text, a.end)]
         self._turn_starts = [a.end for a in self._turns]
 
-    def at(self, start: int, end: int, text: str) -> ActorMention | None:
-        """The speaker at ``start``, as a mention of the words ``text`` stands for it."""
-        speaker = self.default
+    def speaker_at(self, start: int) -> ActorMention | None:
+        """Who speaks at ``start``: the last transcript turn before it, else the default."""
         if self._turn_starts:
             i = bisect_right(self._turn_starts, start)
-            speaker = self._turns[i - 1] if i else speaker
+            if i:
+                return self._turns[i - 1]
+        return self.default
+
+    def at(self, start: int, end: int, text: str) -> ActorMention | None:
+        """The speaker at ``start``, as a mention of the words ``text`` stands for it."""
+        speaker = self.speaker_at(start)
         if speaker is None:
             return None
         return ActorMention(start, end, text, speaker.code, speaker.country, speaker.sector,
@@ -73,16 +79,18 @@ def first_person(text: str, voices: Voices) -> list[ActorMention]:
     lower = text.lower()  # cheap gates: most texts name no enemy and say no "our"
     enemies = _ENEMY.finditer(text) if any(w in lower for w in _ENEMY_WORDS) else ()
     for m in enemies:
-        voice = voices.at(m.start(), m.end(), m.group())
-        enemy = opponent(voice.country) if voice is not None and voice.country else None
+        speaker = voices.speaker_at(m.start())
+        enemy = opponent(speaker.country) if speaker is not None and speaker.country else None
         if enemy is not None:
             found.append(ActorMention(m.start(), m.end(), m.group(), enemy + "MIL", enemy, "MIL",
                                       f"{enemy}, the other side as the article's voice calls it"))
     for m in _OURS.finditer(text) if "our " in lower else ():
-        voice = voices.at(m.start(), m.end(), m.group())
-        if voice is not None and voice.country:
+        speaker = voices.speaker_at(m.start())
+        if speaker is not None and speaker.country:
             sector = "MIL" if m[2] else None
-            found.append(_voice_of(voice.country, m.start(), m.end(), m.group(), sector))
+            found.append(ActorMention(m.start(), m.end(), m.group(),
+                                      speaker.country + (sector or ""), speaker.country, sector,
+                                      f"{speaker.country}, the article's voice's own side"))
     return sorted(found, key=lambda a: a.start)
 
 
@@ -95,7 +103,3 @@ def opens_unspoken(text: str, sentence_start: int, trigger_start: int) -> bool:
 def is_voice(actor: ActorMention | None) -> bool:
     return actor is not None and actor.name == VOICE_NAME
 
-
-def _voice_of(country: str, start: int, end: int, text: str,
-              sector: str | None = "GOV") -> ActorMention:
-    return ActorMention(start, end, text, country + (sector or ""), country, sector, VOICE_NAME)

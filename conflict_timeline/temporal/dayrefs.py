@@ -1,11 +1,8 @@
-"""Days and weeks named through another date: "last Oct. 23", "the 28th of that month",
-"the week of March 6"."""
+"""Days named through another date: "last Oct. 23", "the 28th of that month"."""
 
 from __future__ import annotations
 
-import datetime
-
-from .caldate import Point, add_months, fmt, parse_value
+from .caldate import add_months
 from .context import Ctx
 from .functions import date, direction_of, pick_year
 from .registry import fn
@@ -30,13 +27,3 @@ def anaday(ctx: Ctx, d: str, n: str) -> str | None:
     except ValueError:
         return None
 
-
-@fn
-def weekof(ctx: Ctx, y: str, m: str, d: str) -> str | None:
-    """The week that holds a date ("the week of March 6")."""
-    day = date(ctx, y, m, d)
-    point = parse_value(day) if day else None
-    if point is None:
-        return None
-    monday = point.date - datetime.timedelta(days=point.date.weekday())
-    return fmt(Point(monday, "week"))

@@ -1,4 +1,5 @@
-"""Reporting periods named by their last day ("the quarter ended Sept. 30")."""
+"""Periods named by a day they hold: reporting periods by their last day ("the quarter ended
+Sept. 30"), a week by any of its days ("the week of March 6")."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from .registry import fn
 
 @fn
 def ended(ctx: Ctx, unit: str, m: str, d: str, y: str) -> str | None:
-    """The ``unit`` (Q or Y) period that contains the closing date."""
+    """The ``unit`` (W, Q or Y) period that holds the date."""
     day = date(ctx, y, m, d)
     p = parse_value(day) if day else None
     if p is None:
