@@ -8,7 +8,7 @@ import pytest
 
 from conflict_timeline.entities import find_actors
 from conflict_timeline.events.extract import extract_events
-from conflict_timeline.events.voice import article_voice
+from conflict_timeline.events.voice import Voices, article_voice, first_person
 
 DAY = dt.date(2023, 2, 1)
 ADDRESS = ("Ukraine will not stop. Our warriors hold the line in Donbas, and Ukraine is grateful. "
@@ -116,3 +116,19 @@ def test_meeting_participants_are_the_meeting_parties() -> None:
     text = ("Vladimir Putin held talks with Recep Tayyip Erdogan. The meeting participants "
             "discussed the grain deal.")
     assert _parties(text, "meeting") == ("RUSGOV", "TURGOV")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("I thank you, and we count on you.", ["I", "we"]),
+        ("We stand. AI, Wei and Iwe are no pronouns; nor is the initial in I. Ivanov.", ["We"]),
+        ("Our warriors and our country; your country is not ours, nor is detour country.",
+         ["Our warriors", "our country"]),
+        ("The enemy and our occupiers; theenemy is no word.", ["The enemy", "our occupiers"]),
+    ],
+)
+def test_first_person_words_are_whole_words(sentence: str, words: list[str]) -> None:
+    text = "Ukraine and Ukraine. " + sentence
+    voices = Voices(text, find_actors(text))
+    assert [a.text for a in first_person(text, voices)] == words

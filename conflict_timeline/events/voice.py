@@ -11,17 +11,22 @@ from bisect import bisect_right
 from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.targets import opponent
 
-# Subject pronouns of the first person ("I thank ...", "We count on ...").
-_FIRST_PERSON = re.compile(r"\bI\b(?!\.)|\b[Ww]e\b")
+# Subject pronouns of the first person ("I thank ...", "We count on ..."): the word "I" (not
+# an initial "I.") or "we". This and the patterns below open with a character class rather
+# than a word boundary: re then skips to the candidate letters instead of trying every position.
+_FIRST_PERSON = re.compile(r"[IWw](?<!\w[IWw])(?:(?<=I)(?![\w.])|(?<=[Ww])e(?!\w))")
 # "our country", "our defenders": the voice's country (group 1) or military (group 2).
 _OURS = re.compile(
-    r"\b[Oo]ur\s+(?:(country|state|nation|people|land|homeland)|(army|armed forces|military|"
-    r"warriors|soldiers|defenders|troops|forces|servicemen|heroes|guys|positions|units))\b"
+    r"[Oo](?<!\w[Oo])ur\s+(?:(country|state|nation|people|land|homeland)|"
+    r"(army|armed forces|military|warriors|soldiers|defenders|troops|forces|servicemen|heroes|"
+    r"guys|positions|units))\b"
 )
 # The other side, as each side calls it ("the occupiers", "the enemy"): the voice's opponent's
 # military (data/actors/sides.csv).
 _ENEMY_WORDS = ("enemy", "occupier", "aggressor", "invader")
-_ENEMY = re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:enemy|occupiers?|aggressors?|invaders?)\b")
+_ENEMY = re.compile(
+    r"[TtOo](?<!\w[TtOo])(?:(?<=[Tt])he|(?<=[Oo])ur)\s+(?:enemy|occupiers?|aggressors?|invaders?)\b"
+)
 # A transcript's turn: an actor right before a colon speaks until the next one.
 _TURN = re.compile(r"\s*:\s")
 VOICE_NAME = "the article's voice"
