@@ -71,6 +71,10 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Ihor Zhovkva held a video conference with Karoline Edtstadler. The Deputy Head of the "
          "Office of the President thanked Austria for its support.", "thanked", "UKRGOV",
          "AUTGOV", None),
+        # a bare title is the last government named, not a later subject of another kind
+        ("Volodymyr Zelenskyy visited Zaporizhzhia. The enemy destroyed 2,701 facilities. "
+         "The President thanked the European Union for its support.", "thanked", "UKRGOV", "EU",
+         None),
         # an attack is placed in the country it targets
         ("Russia's invasion of Ukraine displaced millions.", "invasion", "RUS", "UKR",
          "Ukraine"),

@@ -110,10 +110,12 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     speakers = _Speakers(sentences, actor_spans)
     mentions: list[EventMention] = []
     subject: ActorMention | None = None  # the last sentence subject that is an actor
+    official: ActorMention | None = None  # the last such subject of a government
     for sentence in sentences:
         triggers = find_triggers(text, sentence.start, sentence.end, words)
         if not triggers:
             subject = _subject(sentence, actor_spans) or subject
+            official = _official(subject, official)
             continue  # most sentences report no event: skip gathering their context
         here_actors = actor_spans.within(sentence)
         lead_speaker = speakers.lead(sentence.index, lead_end) if story else None
@@ -140,7 +142,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 continue
             last_of_kind[kind] = trigger.end
             mention = with_parties(text, context.mention(text, trigger), mentions)
-            mention = with_subject(text, mention, sentence, known_subject, mentions)
+            mention = with_subject(text, mention, sentence, known_subject, mentions,
+                                   official or voices.at(sentence.start, sentence.start, ""))
             mention = with_implied_recipient(mention, trigger.kind)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
@@ -152,6 +155,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
         acting = next((m.actor for m in mentions[first_of_sentence:] if m.actor), None)
         if not opens_with_anaphor(text, sentence):  # "He noted that Russia ...": still he
             subject = _subject(sentence, actor_spans) or acting or subject
+            official = _official(subject, official)
     return Extraction(timexes, mentions)
 
 
@@ -261,6 +265,11 @@ class _Speakers:
             if speaker is not None:
                 return speaker
         return None
+
+
+def _official(subject: ActorMention | None, official: ActorMention | None) -> ActorMention | None:
+    """The last subject that is a government: who a bare title ("The President") refers to."""
+    return subject if subject is not None and subject.sector == "GOV" else official
 
 
 def _subject(sentence: Sentence, actors: _Spans[ActorMention]) -> ActorMention | None:

@@ -155,15 +155,21 @@ def _anaphor(text: str, sentence: Sentence) -> re.Match[str] | None:
 
 
 def with_subject(text: str, mention: EventMention, sentence: Sentence,
-                 subject: ActorMention | None, before: list[EventMention]) -> EventMention:
+                 subject: ActorMention | None, before: list[EventMention],
+                 official: ActorMention | None) -> EventMention:
     """"He thanked ...", "The Head of State invited ...": a sentence opening with a pronoun
-    or a bare title acts through the last actor a sentence opened with. After "I" or an
-    unspoken subject ("Held talks with the Prime Minister of Japan. He thanked ..."), "he" is
-    the other party."""
+    acts through the last actor a sentence opened with, one opening with a bare title through
+    the last government that did (`official`; "The enemy destroyed ... The President
+    instructed ..." is no enemy's order). After "I" or an unspoken subject ("Held talks with
+    the Prime Minister of Japan. He thanked ..."), "he" is the other party."""
     anaphor = _anaphor(text, sentence)
-    if mention.actor or subject is None or not anaphor or anaphor.end() > mention.trigger_start:
+    if mention.actor or not anaphor or anaphor.end() > mention.trigger_start:
         return mention
-    if is_voice(subject) and anaphor.group().lower() in ("he", "she"):
+    pronoun = anaphor.group().lower() in ("he", "she")
+    subject = subject if pronoun else official
+    if subject is None:
+        return mention
+    if is_voice(subject) and pronoun:
         subject = next((m.recipient for m in reversed(before) if m.recipient), None)
         if subject is None:
             return mention
