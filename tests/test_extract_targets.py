@@ -26,12 +26,41 @@ def _mention(text: str, event_type: str):
         ("Residential building destroyed in airstrike in Mariupol.", None, "UKR"),
         # outside the war's sides nobody is implied
         ("An airstrike hit a market in Aleppo.", None, None),
+        # no place either: the side of the article's theatre (country_hint, Ukraine by default)
+        ("The grain warehouse was destroyed.", None, "UKR"),
     ],
 )
 def test_attacked_side(text: str, actor: str | None, recipient: str | None) -> None:
     mention = _mention(text, "ASSAULT")
     assert (mention.actor and mention.actor.code,
             mention.recipient and mention.recipient.code) == (actor, recipient)
+
+
+def test_the_theatre_is_the_callers() -> None:
+    mention = next(m for m in extract_events("The grain warehouse was destroyed.", DAY,
+                                             country_hint="RU").mentions)
+    assert mention.recipient is not None and mention.recipient.code == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # an incident at one spot with no place of its own: where the previous sentence was
+        ("Building of the Nikolaev regional administration destroyed in strike. 12 people "
+         "reported to have been killed.", "killed", "Mykolayiv"),
+        # not across a paragraph, not from a name standing as an actor, not for a general
+        # kind of attack, and not when the sentence names a place of its own
+        ("Missiles hit Kharkiv.\n\n12 people were killed.", "killed", None),
+        ("Kyiv has rejected the terms. 12 people were killed.", "killed", None),
+        ("Russian troops shelled Kharkiv. The aggression goes on.", "aggression", None),
+        ("Missiles hit Kharkiv. Kyiv was attacked at 4 am, and 3 people were killed.", "killed",
+         None),
+    ],
+)
+def test_an_incident_happens_where_the_sentence_before_did(text: str, trigger: str,
+                                                           place: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    assert (mention.place and mention.place.name) == place
 
 
 def test_a_named_target_wins() -> None:

@@ -123,6 +123,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             sentence, here_actors, _places_for(text, place_spans, here_actors, sentence),
             timex_spans.within(sentence), speakers.of(sentence.index), published,
             _Story(story, story_paragraph, lead_speaker) if story else None, voices,
+            _scene(sentence, sentences[sentence.index - 1] if sentence.index else None,
+                   place_spans, actor_spans),
         )
         # A bare title with nobody named before ("The President held a briefing session")
         # is the article's voice.
@@ -144,7 +146,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_parties(text, context.mention(text, trigger), mentions)
             mention = with_subject(text, mention, sentence, known_subject, mentions,
                                    official or voices.at(sentence.start, sentence.start, ""))
-            mention = with_implied_recipient(mention, trigger.kind)
+            mention = with_implied_recipient(mention, trigger.kind, country_hint)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen or new_clause:
@@ -197,6 +199,19 @@ def _places_for(
         or (_LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
             and not (p.precision == "country" and POSSESSIVE.match(text, p.end)))
     ]
+
+
+def _scene(sentence: Sentence, previous: Sentence | None, places: _Spans[PlaceMention],
+           actors: _Spans[ActorMention]) -> PlaceMention | None:
+    """Where the previous sentence of the paragraph happened, for a sentence that names no
+    place ("Strike on Mykolaiv. 12 people were killed."): its last town, district or region
+    that stands for no actor ("Kyiv has rejected")."""
+    if previous is None or previous.paragraph != sentence.paragraph or places.within(sentence):
+        return None
+    for place in reversed(places.within(previous)):
+        if place.precision != "country" and actors.first_near(place.start, 0) is None:
+            return place
+    return None
 
 
 # Stands for "the previous sentence's speaker" while that is not known yet (_Speakers).
@@ -313,6 +328,7 @@ class _SentenceContext:
     published: dt.date
     story: _Story | None
     voices: Voices
+    scene: PlaceMention | None  # where the previous sentence happened (see _scene)
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
         before = [a for a in self.actors if a.end <= trigger.start and not stands_where(text, a)]
@@ -342,6 +358,8 @@ class _SentenceContext:
         place = min((p for p in self.places if p.precision != "country"
                      or places_the_event(text, p.start, trigger.kind.event_type)),
                     key=lambda p: abs(p.start - trigger.start), default=None)
+        if place is None and trigger.kind.local:
+            place = self.scene  # "Strike on Mykolaiv. 12 people were killed."
         story = self.story
         applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
         timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,

@@ -20,6 +20,7 @@ class EventKind:
     singular: bool = False  # happens once between the same actors: undated mentions refer back
     nominal: bool = False  # names a happening: the clause's framing is not its framing
     inward: bool = False  # a meeting: with nobody else named, the actor meets its own people
+    local: bool = False  # an incident at one spot: placed where the previous sentence is
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
             EventKind(
                 entry["type"], entry.get("mode"), str(entry["cameo"]), entry.get("modality"),
                 bool(entry.get("singular", False)), bool(entry.get("nominal", False)),
-                bool(entry.get("inward", False)),
+                bool(entry.get("inward", False)), bool(entry.get("local", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")

@@ -27,14 +27,16 @@ def opponent(country: str) -> str | None:
 
 
 def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
-                  at: int) -> ActorMention | None:
+                  at: int, theatre: str | None = None) -> ActorMention | None:
     """The side an attack hits: the attacker's opponent, or with no attacker named, the side
-    whose territory the place lies in. None outside the war's sides."""
+    whose territory the place lies in, or with no place either, the side of the `theatre`
+    (the ISO alpha-2 country the article's places default to). None outside the war's
+    sides."""
     opponents, by_iso2 = _sides()
     if actor is not None:
         side = opponents.get(actor.country or "")
     else:
-        side = by_iso2.get(place.country or "") if place is not None else None
+        side = by_iso2.get((place.country if place is not None else theatre) or "")
     if side is None:
         return None
     return ActorMention(at, at, "", side, side, None, f"{side}, implied as the side attacked")
@@ -48,13 +50,14 @@ def own_people(actor: ActorMention | None, at: int) -> ActorMention | None:
                    name=f"{actor.country}, implied: the actor's own officials")
 
 
-def with_implied_recipient(mention: EventMention, kind: EventKind) -> EventMention:
+def with_implied_recipient(mention: EventMention, kind: EventKind,
+                           theatre: str | None = None) -> EventMention:
     """The mention with the recipient a reader supplies, once its actor is settled."""
     if mention.recipient is not None:
         return mention
     at = mention.trigger_start
     if kind.event_type == "ASSAULT":
-        recipient = attacked_side(mention.actor, mention.place, at)
+        recipient = attacked_side(mention.actor, mention.place, at, theatre)
     elif kind.inward:
         recipient = own_people(mention.actor, at)
     else:
