@@ -10,7 +10,7 @@ from __future__ import annotations
 import statistics
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -62,9 +62,27 @@ def _peer(run: Callable[..., Any]) -> Call:
     return lambda a: run(a.text, a.published, False)
 
 
-def run(articles: Sequence[Article], peer_texts: int, peer_chars: int, repeats: int = 3) -> dict:
-    """Ours on whole articles; ours and each peer on the same `peer_texts` heads."""
+# Issue 4's unit: articles of about 5,000 characters (its aim: 200 of them per second).
+SIZED_CHARS = (4_000, 6_000)
+SIZED_UNIT = 5_000
+
+
+def sized(articles: Iterable[Article], want: int) -> list[Article]:
+    """Up to `want` of the articles whose length lies within SIZED_CHARS, spread evenly over
+    them (the sources come one after the other)."""
+    low, high = SIZED_CHARS
+    fit = [a for a in articles if low <= len(a.text) <= high]
+    return [a for j, a in enumerate(fit) if picked(j, min(want, len(fit)), len(fit))]
+
+
+def run(articles: Sequence[Article], peer_texts: int, peer_chars: int, repeats: int = 3,
+        sized_articles: Sequence[Article] = ()) -> dict:
+    """Ours on whole articles and on articles of about 5,000 characters; ours and each peer
+    on the same `peer_texts` heads."""
     whole = throughput(_ours, articles, repeats)
+    near_unit = throughput(_ours, sized_articles, repeats) if sized_articles else None
+    if near_unit and near_unit["chars_per_s"]:
+        near_unit["unit_articles_per_s"] = near_unit["chars_per_s"] / SIZED_UNIT
     chosen = [a for j, a in enumerate(articles) if picked(j, min(peer_texts, len(articles)),
                                                           len(articles))]
     heads = [replace(a, text=head(a.text, peer_chars)) for a in chosen]
@@ -78,5 +96,6 @@ def run(articles: Sequence[Article], peer_texts: int, peer_chars: int, repeats: 
     ours = rows["ours"]["chars_per_s"]
     ratios = {name: ours / row["chars_per_s"] for name, row in rows.items()
               if name != "ours" and ours and row["chars_per_s"]}
-    return {"ours_whole_articles": whole, "same_texts": rows, "ours_x": ratios,
+    return {"ours_whole_articles": whole, "ours_sized_articles": near_unit,
+            "sized_chars": list(SIZED_CHARS), "same_texts": rows, "ours_x": ratios,
             "peer_texts": len(heads), "peer_chars_cap": peer_chars, "peers_missing": missing}

@@ -20,7 +20,15 @@ from pathlib import Path
 
 from . import extractor_speed, pipeline_day, pipeline_parallel, results
 from .corpus import REPO
-from .pipeline_corpus import SHARED_CORPUS, Base, sample, survey, write_corpus, write_day
+from .pipeline_corpus import (
+    SHARED_CORPUS,
+    Base,
+    base_articles,
+    sample,
+    survey,
+    write_corpus,
+    write_day,
+)
 from .pipeline_phase import Pass, run_passes, summarize
 
 DEFAULT_SIZES = (1_000, 10_000, 100_000)
@@ -132,8 +140,9 @@ def run(opts: Options) -> dict:
     on = _parallel_size(opts.sizes, opts.parallel_size) if opts.parallel_size else None
     sizes = {label(n): run_size(n, base, opts, root, today, n == on) for n in opts.sizes}
     _say("extractor throughput beside the peers")
-    extractor = extractor_speed.run(sample(opts.ours_texts, base, opts.corpus),
-                                    opts.peer_texts, opts.peer_chars)
+    extractor = extractor_speed.run(
+        sample(opts.ours_texts, base, opts.corpus), opts.peer_texts, opts.peer_chars,
+        sized_articles=extractor_speed.sized(base_articles(opts.corpus), opts.ours_texts // 2))
     if not opts.keep_data and opts.workdir is None:
         shutil.rmtree(root, ignore_errors=True)
     parallel = ({**sizes[label(on)].pop("parallel"), "size": label(on)} if on else

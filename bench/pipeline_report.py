@@ -117,6 +117,7 @@ def extractor_table(e: dict) -> str:
              f"ours on {w['texts']:,} whole articles, {w['chars']:,} chars: "
              f"{_n(w['chars_per_s'], ',.0f')} chars/s, "
              f"{_n(w['articles_per_s'], ',.0f')} articles/s",
+             *_sized_line(e),
              f"on the same {e['peer_texts']} texts (each cut to its first "
              f"{e['peer_chars_cap']:,} chars):",
              f"  {'':<18}{'chars/s':>12}{'articles/s':>12}{'errors':>8}  ours/peer chars/s"]
@@ -126,6 +127,18 @@ def extractor_table(e: dict) -> str:
                      f"{_n(row['articles_per_s'], ',.1f'):>12}{row['errors']:>8}  {ratio}")
     lines += [f"  ! peer {k} not available: {why}" for k, why in e["peers_missing"].items()]
     return "\n".join(lines)
+
+
+def _sized_line(e: dict) -> list[str]:
+    """Issue 4's unit: articles of about 5,000 characters (aim: 200 per second)."""
+    row = e.get("ours_sized_articles")
+    if not row:
+        return []
+    low, high = e["sized_chars"]
+    return [f"ours on {row['texts']:,} articles of {low:,}-{high:,} chars: "
+            f"{_n(row['chars_per_s'], ',.0f')} chars/s, "
+            f"{_n(row.get('unit_articles_per_s'), ',.0f')} articles of 5,000 chars/s "
+            f"(issue 4's aim: 200)"]
 
 
 def targets_table(summary: dict) -> str:

@@ -100,6 +100,9 @@ def test_parallel_and_extractor_figures(bench_run: tuple) -> None:
     ex = res["extractor"]
     assert ex["same_texts"]["ours"]["texts"] == PEER_TEXTS
     assert ex["ours_whole_articles"]["chars_per_s"] > 0
+    sized = ex["ours_sized_articles"]  # issue 4's unit: articles of about 5,000 characters
+    assert sized["texts"] > 0 and sized["chars"] >= sized["texts"] * ex["sized_chars"][0]
+    assert sized["unit_articles_per_s"] == pytest.approx(sized["chars_per_s"] / 5_000)
     for peer in ("dateparser", "recognizers-text"):
         assert peer in ex["same_texts"] or peer in ex["peers_missing"]
     assert set(res["summary"]["targets"]) == set(pipeline_report._NAMES)
