@@ -69,6 +69,11 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol "
          "Pashinyan. The sides discussed the situation in the region.", "discussed", "RUSGOV",
          "ARMGOV", None),
+        # a group is the meeting told before, not a meeting it discussed; with nobody else
+        # named, the meeting of one side's own officials
+        ("Vladimir Putin held a briefing session on economic issues. The meeting participants "
+         "discussed the progress in the negotiations between Russia and Ukraine.", "meeting",
+         "RUSGOV", "RUS", None),
         # a pronoun or a bare title acts through the last subject
         ("Ihor Zhovkva held a video conference with Karoline Edtstadler. The Deputy Head of the "
          "Office of the President thanked Austria for its support.", "thanked", "UKRGOV",
@@ -77,6 +82,9 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Volodymyr Zelenskyy visited Zaporizhzhia. The enemy destroyed 2,701 facilities. "
          "The President thanked the European Union for its support.", "thanked", "UKRGOV", "EU",
          None),
+        # the passive names the attacker after "by", also behind an article
+        ("In Kharkiv, the university was destroyed by a Russian missile strike.", "destroyed",
+         "RUS", "UKR", "Kharkiv"),
         # an attack is placed in the country it targets
         ("Russia's invasion of Ukraine displaced millions.", "invasion", "RUS", "UKR",
          "Ukraine"),

@@ -73,7 +73,7 @@ _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 # ... but "the attack" after "attacked" refers back to it.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
-_PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+")
+_PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
 # A place named right after one of these is where something happened, even if it is also an
 # actor ("the war in Ukraine"); otherwise a country or capital is read as the actor.
 _LOCATIVE = re.compile(

@@ -186,11 +186,16 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
     if mention.actor or mention.recipient or not _GROUP_SUBJECT.search(
             text, mention.char_start, min(mention.char_end, mention.trigger_end + 20)):
         return mention
-    pairs = [m for m in before if m.actor and m.recipient
-             and actor_stem(m.actor.code) != actor_stem(m.recipient.code)]
-    # The meeting itself first: "the parties" met, whoever else the release names.
+    # What a group discussed is no meeting of the group ("The participants discussed the
+    # negotiations between Russia and Ukraine"): only events told otherwise name it.
+    told = [m for m in before if m.actor and m.recipient and not _GROUP_SUBJECT.search(
+        text, m.char_start, min(m.char_end, m.trigger_end + 20))]
+    pairs = [m for m in told if actor_stem(m.actor.code) != actor_stem(m.recipient.code)]
+    # The meeting itself first: "the parties" met, whoever else the release names; else a
+    # meeting of one side's own officials ("held a briefing session on the economy").
     both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL),
-                pairs[-1] if pairs else None)
+                pairs[-1] if pairs else None) or next(
+        (m for m in reversed(told) if m.event_type in _RECIPROCAL), None)
     return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
 
 
