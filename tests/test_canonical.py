@@ -260,3 +260,20 @@ def test_a_mention_takes_the_event_of_its_own_mode() -> None:
     assign_events([invasion, fighting, report], known)
     assert fighting["event_id"] < invasion["event_id"]
     assert report["event_id"] == invasion["event_id"]
+
+
+@pytest.mark.parametrize(
+    ("recipient_name", "expected"),
+    [
+        # a side implied by the attacker or the place is the text's: it ties reports
+        ("UKR, implied as the side attacked", True),
+        # one guessed from the article's theatre alone ties no two articles' reports
+        ("UKR, implied as the side attacked, guessed from the article's theatre", False),
+    ],
+)
+def test_a_recipient_guessed_from_the_theatre_ties_nothing(recipient_name: str,
+                                                            expected: bool) -> None:
+    rows = [mention(name, event_mode="damage", actor_code=None, recipient_code="UKR",
+                    recipient_name=recipient_name, article_id=name, date_basis=FALLBACK)
+            for name in ("a", "b")]
+    assert merged(*rows) is expected

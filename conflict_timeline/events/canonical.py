@@ -29,6 +29,7 @@ from typing import Any
 from conflict_timeline.events.dating import FALLBACK
 from conflict_timeline.events.lexicon import general_modes, singular_modes
 from conflict_timeline.events.merging import short_hash
+from conflict_timeline.events.targets import is_theatre_guess
 
 # The widest date interval that may hold another's (a month holds its days).
 _MAX_NESTING_DAYS = 31
@@ -84,7 +85,10 @@ def place_key(row: dict[str, Any]) -> str | None:
 
 
 def row_actors(row: dict[str, Any]) -> set[str]:
-    return {actor_stem(c) for c in (row.get("actor_code"), row.get("recipient_code")) if c}
+    """The parties' stems, less a recipient guessed from the theatre alone: every unattributed,
+    unplaced attack of a day would otherwise be one happening."""
+    recipient = None if is_theatre_guess(row.get("recipient_name")) else row.get("recipient_code")
+    return {actor_stem(c) for c in (row.get("actor_code"), recipient) if c}
 
 
 def is_domestic(row: dict[str, Any]) -> bool:

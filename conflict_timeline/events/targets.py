@@ -26,6 +26,11 @@ def opponent(country: str) -> str | None:
     return _sides()[0].get(country)
 
 
+# Ends the name of a recipient guessed from the theatre alone: such a guess ties no two
+# reports together (canonical.row_actors, sql/extract/select_known_events.sql).
+THEATRE_GUESS = "guessed from the article's theatre"
+
+
 def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
                   at: int, theatre: str | None = None) -> ActorMention | None:
     """The side an attack hits: the attacker's opponent, or with no attacker named, the side
@@ -34,12 +39,19 @@ def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
     sides."""
     opponents, by_iso2 = _sides()
     if actor is not None:
-        side = opponents.get(actor.country or "")
+        side, how = opponents.get(actor.country or ""), ""
+    elif place is not None:
+        side, how = by_iso2.get(place.country or ""), ""
     else:
-        side = by_iso2.get((place.country if place is not None else theatre) or "")
+        side, how = by_iso2.get(theatre or ""), f", {THEATRE_GUESS}"
     if side is None:
         return None
-    return ActorMention(at, at, "", side, side, None, f"{side}, implied as the side attacked")
+    return ActorMention(at, at, "", side, side, None, f"{side}, implied as the side attacked{how}")
+
+
+def is_theatre_guess(name: str | None) -> bool:
+    """Whether a recipient's name says it was guessed from the theatre alone."""
+    return bool(name) and name.endswith(THEATRE_GUESS)
 
 
 def own_people(actor: ActorMention | None, at: int) -> ActorMention | None:

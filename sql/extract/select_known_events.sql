@@ -40,8 +40,12 @@ stored as (
         recipient_code,
         case when length(actor_code) = 6 then left(actor_code, 3) else actor_code end
             as actor_stem,
-        case when length(recipient_code) = 6 then left(recipient_code, 3) else recipient_code end
-            as recipient_stem,
+        -- As canonical.row_actors: a recipient guessed from the theatre alone ties nothing.
+        case
+            when recipient_name like '%, guessed from the article''s theatre' then null
+            when length(recipient_code) = 6 then left(recipient_code, 3)
+            else recipient_code
+        end as recipient_stem,
         -- As canonical.place_key: a country is no place, only the country of one.
         case
             when place_precision <> 'country'
