@@ -23,6 +23,7 @@ from conflict_timeline.events.canonical import (
     modality_family,
 )
 from conflict_timeline.events.lexicon import mode_parameters
+from conflict_timeline.events.targets import THEATRE_GUESS
 from pipelines.constants import OWNERS, WRITER_POOL
 from pipelines.partitions import publication_days
 from pipelines.resources import DataHomeResource
@@ -36,7 +37,8 @@ def known_events(con: duckdb.DuckDBPyConnection, day_mentions: pa.Table) -> list
     """The stored events that the day's new mentions may join (see the SQL for the scope)."""
     con.register("day_mentions", day_mentions)
     try:
-        found = con.execute(sql("extract/select_known_events.sql"), mode_parameters()).fetchall()
+        found = con.execute(sql("extract/select_known_events.sql"),
+                            {**mode_parameters(), "theatre_guess": f"%{THEATRE_GUESS}"}).fetchall()
     finally:
         con.unregister("day_mentions")
     return [

@@ -128,7 +128,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
         )
         # A bare title with nobody named before ("The President held a briefing session")
         # is the article's voice.
-        known_subject = subject or voices.at(sentence.start, sentence.start, "")
+        voice = voices.at(sentence.start, sentence.start, "")
+        known_subject, known_official = subject or voice, official or voice
         seen: set[tuple[str | None, ...]] = set()
         last_of_kind: dict[tuple[str, str | None], int] = {}
         first_of_sentence = len(mentions)
@@ -145,7 +146,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             last_of_kind[kind] = trigger.end
             mention = with_parties(text, context.mention(text, trigger), mentions)
             mention = with_subject(text, mention, sentence, known_subject, mentions,
-                                   official or voices.at(sentence.start, sentence.start, ""))
+                                   known_official)
             mention = with_implied_recipient(mention, trigger.kind, country_hint)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind

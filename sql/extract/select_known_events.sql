@@ -4,7 +4,8 @@
 -- inside an event's dates both imply that), and, for each undated reference such as "the
 -- invasion", the established day-dated happening of its kind between the same two parties.
 -- The day being replaced has already been deleted in the same transaction. $general_modes lists
--- the modes matching treats as none (event_types.yaml), as canonical.specific_mode does.
+-- the modes matching treats as none (event_types.yaml), as canonical.specific_mode does;
+-- $theatre_guess matches the names of recipients guessed from the theatre (events/targets.py).
 with new_mentions as (
     -- Typed here: a column that is empty on a quiet day arrives without a type.
     select
@@ -42,7 +43,7 @@ stored as (
             as actor_stem,
         -- As canonical.row_actors: a recipient guessed from the theatre alone ties nothing.
         case
-            when recipient_name like '%, guessed from the article''s theatre' then null
+            when recipient_name like $theatre_guess then null
             when length(recipient_code) = 6 then left(recipient_code, 3)
             else recipient_code
         end as recipient_stem,
