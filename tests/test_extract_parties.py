@@ -47,6 +47,8 @@ def test_parties(text: str, actor: str, recipient: str) -> None:
         # a possessive still acts, and the other side after "in" is still the target
         ("In Russia's invasion of Ukraine, thousands died.", "RUS", "UKR"),
         ("Russian missile strikes in Ukraine killed six.", "RUS", "UKR"),
+        # the residents of a city are where it happened, not its government acting
+        ("Residents of Kyiv witnessed large explosions above their city.", None, "UKR"),
         # no fronted phrase: the name after the comma reports, it does not act (the city hit
         # is implied to lie in the article's theatre, Ukraine)
         ("Missile strikes hit the city overnight, the Ukrainian military said.", None, "UKR"),
@@ -69,6 +71,10 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol "
          "Pashinyan. The sides discussed the situation in the region.", "discussed", "RUSGOV",
          "ARMGOV", None),
+        # a group before the trigger outweighs a name after it, which is a topic
+        ("Volodymyr Zelenskyy had a phone conversation with Justin Trudeau. The parties also "
+         "discussed the threat to Europe's energy security.", "discussed", "UKRGOV", "CANGOV",
+         None),
         # a group is the meeting told before, not a meeting it discussed; with nobody else
         # named, the meeting of one side's own officials
         ("Vladimir Putin held a briefing session on economic issues. The meeting participants "

@@ -96,3 +96,20 @@ def test_a_pair_with_first_names_unknown_to_the_dictionary() -> None:
     mention = _mention("Volodymyr Zelenskyy and Recep Tayyip Erdoğan exchanged views on the "
                        "Black Sea.", "CONSULT")
     assert (mention.actor.code, mention.recipient.code) == ("UKRGOV", "TURGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the subject suffered the losses: it is the recipient, and nobody is implied
+        ("Four thousand Russian soldiers have already been killed.", None, "RUSMIL"),
+        ("Ukraine stands. Our warriors have hundreds of wounded.", None, "UKRMIL"),
+        # an active verb keeps its subject as the actor
+        ("Russian soldiers are killing civilians.", "RUSMIL", "UKR"),
+        ("Russian troops killed six civilians.", "RUSMIL", "UKR"),
+    ],
+)
+def test_who_suffered_the_losses(text: str, actor: str | None, recipient: str | None) -> None:
+    mention = _mention(text, "ASSAULT")
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)

@@ -72,6 +72,12 @@ _SPEAKER_GAP = 3
 _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 # ... but "the attack" after "attacked" refers back to it.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# The subject suffered the losses: "Our warriors have hundreds of wounded", "Russia lost
+# 6 generals killed", "civilians were killed".
+_SUFFERED = re.compile(
+    r"\s+(?:(?:have|has|had|suffered|sustained|lost|counted)\b[^.;,]*|(?:were|was|have been|"
+    r"has been|are|is|being)\s+(?:\w+ly\s+)?)"
+)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
 # A place named right after one of these is where something happened, even if it is also an
@@ -351,6 +357,10 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
+        if (actor is not None and recipient is None and trigger.kind.event_mode == "casualties"
+                and not trigger.text.endswith("ing")  # "soldiers are killing civilians"
+                and _SUFFERED.fullmatch(text, actor.end, trigger.start)):
+            actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
         actor = possessed_by_subject(text, trigger, self.sentence, before, actor)
         if between := parties_between(text, trigger, self.actors):
             actor, recipient = between

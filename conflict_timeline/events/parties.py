@@ -50,7 +50,9 @@ _COMMA = re.compile(r",\s*")
 # is where (no actor, nor a recipient of its own side: that would make a one-sided act look
 # like a domestic meeting).
 _WHERE_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|inside|outside|around|throughout)\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:in|at|near|across|inside|outside|around|throughout|(?:residents|inhabitants) of)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # An attack's target country is also where it happened ("the invasion of Ukraine").
 _TARGET_BEFORE = re.compile(
@@ -182,9 +184,12 @@ def with_subject(text: str, mention: EventMention, sentence: Sentence,
 def with_parties(text: str, mention: EventMention, before: list[EventMention]) -> EventMention:
     """"The sides discussed ...": a group subject stands for the two parties last named
     together in the article (the call or meeting a press release opens with)."""
-    # The group may follow a trigger it contains ("The meeting participants discussed").
-    if mention.actor or mention.recipient or not _GROUP_SUBJECT.search(
-            text, mention.char_start, min(mention.char_end, mention.trigger_end + 20)):
+    # The group may follow a trigger it contains ("The meeting participants discussed"). A
+    # group before the trigger outweighs a name after it, which is a topic ("The parties
+    # discussed Europe's energy security").
+    group = None if mention.actor else _GROUP_SUBJECT.search(
+        text, mention.char_start, min(mention.char_end, mention.trigger_end + 20))
+    if group is None or (mention.recipient and group.end() > mention.trigger_start):
         return mention
     # What a group discussed is no meeting of the group ("The participants discussed the
     # negotiations between Russia and Ukraine"): only events told otherwise name it.
