@@ -24,7 +24,7 @@ DATA = Path(__file__).parent / "data"
 SAMPLES = {
     "extraction_sample.csv": (("c85ea3aadd133645", "7fae3a31738411f2"),
                               (0.85, 0.55, 0.36, 0.24)),
-    "extraction_sample_c.csv": ((), (0.70, 0.40, 0.36, 0.19)),
+    "extraction_sample_c.csv": ((), (0.80, 0.48, 0.38, 0.22)),
     "extraction_heldout.csv": (("ee95bc0612b1f95c", "8748a9ad2b0d0fcb", "45b9e39bc58ec796",
                                 "bd71daed219d9345"),
                                (0.55, 0.38, 0.12, 0.08)),
