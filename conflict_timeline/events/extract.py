@@ -36,6 +36,7 @@ from conflict_timeline.events.parties import (
     possessed_by_subject,
     recipient_after,
     stands_where,
+    suffered_by_subject,
     with_parties,
     with_subject,
 )
@@ -72,12 +73,6 @@ _SPEAKER_GAP = 3
 _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 # ... but "the attack" after "attacked" refers back to it.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# The subject suffered the losses: "Our warriors have hundreds of wounded", "Russia lost
-# 6 generals killed", "civilians were killed".
-_SUFFERED = re.compile(
-    r"\s+(?:(?:have|has|had|suffered|sustained|lost|counted)\b[^.;,]*|(?:were|was|have been|"
-    r"has been|are|is|being)\s+(?:\w+ly\s+)?)"
-)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
 # A place named right after one of these is where something happened, even if it is also an
@@ -129,8 +124,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             sentence, here_actors, _places_for(text, place_spans, here_actors, sentence),
             timex_spans.within(sentence), speakers.of(sentence.index), published,
             _Story(story, story_paragraph, lead_speaker) if story else None, voices,
-            _scene(sentence, sentences[sentence.index - 1] if sentence.index else None,
-                   place_spans, actor_spans),
+            # Only incidents at one spot look back (see _scene).
+            _scene(sentence, sentences[sentence.index - 1], place_spans, actor_spans)
+            if sentence.index and any(t.kind.local for t in triggers) else None,
         )
         # A bare title with nobody named before ("The President held a briefing session")
         # is the article's voice.
@@ -208,12 +204,12 @@ def _places_for(
     ]
 
 
-def _scene(sentence: Sentence, previous: Sentence | None, places: _Spans[PlaceMention],
+def _scene(sentence: Sentence, previous: Sentence, places: _Spans[PlaceMention],
            actors: _Spans[ActorMention]) -> PlaceMention | None:
     """Where the previous sentence of the paragraph happened, for a sentence that names no
     place ("Strike on Mykolaiv. 12 people were killed."): its last town, district or region
     that stands for no actor ("Kyiv has rejected")."""
-    if previous is None or previous.paragraph != sentence.paragraph or places.within(sentence):
+    if previous.paragraph != sentence.paragraph or places.within(sentence):
         return None
     for place in reversed(places.within(previous)):
         if place.precision != "country" and actors.first_near(place.start, 0) is None:
@@ -357,9 +353,7 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
-        if (actor is not None and recipient is None and trigger.kind.event_mode == "casualties"
-                and not trigger.text.endswith("ing")  # "soldiers are killing civilians"
-                and _SUFFERED.fullmatch(text, actor.end, trigger.start)):
+        if recipient is None and suffered_by_subject(text, trigger, actor):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
         actor = possessed_by_subject(text, trigger, self.sentence, before, actor)
         if between := parties_between(text, trigger, self.actors):

@@ -59,6 +59,12 @@ _TARGET_BEFORE = re.compile(
     r"\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The subject suffered the losses: "Our warriors have hundreds of wounded", "Russia lost
+# 6 generals killed", "civilians were killed".
+_SUFFERED = re.compile(
+    r"\s+(?:(?:have|has|had|suffered|sustained|lost|counted)\b[^.;,]*|(?:were|was|have been|"
+    r"has been|are|is|being)\s+(?:\w+ly\s+)?)"
+)
 # A visit happens where it goes: "visited Ukraine", "a working trip to Poland".
 _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
@@ -117,6 +123,15 @@ def possessed_by_subject(text: str, trigger: Trigger, sentence: Sentence,
             text, max(sentence.start, trigger.start - 30), trigger.start)):
         return before[0]
     return actor
+
+
+def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
+    """The subject suffered the losses a casualties report tells of ("Our warriors have
+    hundreds of wounded", "soldiers have been killed"), rather than inflicting them; an active
+    "-ing" verb keeps its subject as the actor ("soldiers are killing civilians")."""
+    return (actor is not None and trigger.kind.event_mode == "casualties"
+            and not trigger.text.endswith("ing")
+            and _SUFFERED.fullmatch(text, actor.end, trigger.start) is not None)
 
 
 def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
