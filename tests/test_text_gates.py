@@ -17,6 +17,7 @@ from conflict_timeline.text.firstchars import CharGate, opening_class
 from conflict_timeline.text.openings import (
     WordGate,
     WordStarts,
+    digit_key,
     guard_of,
     guarded,
     opening_words,
@@ -112,6 +113,41 @@ def test_article_words_fall_back_without_gate() -> None:
 def test_opening_words(pattern: str, expected: set[str] | None) -> None:
     got = opening_words(re.compile(pattern, re.IGNORECASE))
     assert got == (None if expected is None else frozenset(expected))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"(?<!\w)(?:\d{4}|in \d+)(?!\w)", {"#", "in"}),
+        (r"(?<!\w)(?:1st|mid-?\d{4}s)(?!\w)", {"#", "mid", "mid#"}),
+        (r"(?<!\w)(?:[12]\d|fy\d\d)(?!\w)", {"#", "fy#"}),
+        (r"(?<!\w)(?:'\d0s)(?!\w)", None),  # opens with no word
+    ],
+)
+def test_opening_words_with_digits(pattern: str, expected: set[str] | None) -> None:
+    got = opening_words(re.compile(pattern), fold=False, digits=True)
+    assert got == (None if expected is None else frozenset(expected))
+    assert opening_words(re.compile(pattern), fold=False) is None  # digits need the flag
+
+
+@pytest.mark.parametrize(
+    ("word", "key"),
+    [("may", "may"), ("1990s", "#"), ("mid1990s", "mid#"), ("fy2024", "fy#"), ("x_1", "x_#"),
+     ("\u0663rd", "#"), ("café", "café")],
+)
+def test_digit_key(word: str, key: str) -> None:
+    assert digit_key(word) == key
+
+
+def test_gated_rules_find_what_a_full_scan_finds() -> None:
+    """Rules tried only at the words they can open with (scan.candidates) against every
+    rule over the whole text: random texts with digits, odd letters and punctuation."""
+    assert sum(rule.openings is not None for rule in load().rules) > len(load().rules) // 2
+    extra = ["On 24.02.2022 at 5 p.m.", "the 1990s and mid-1990s", "FY2024 Q3", "3 days later",
+             "the year before", "in 987 AD", "a week ago", "\u0663 days"]
+    for text in [*_texts(11, 200), *extra]:
+        got = [(s, e, r.name) for s, e, r, _m in scan.candidates(text)]
+        assert got == [(s, e, r.name) for s, e, r, _m in scan.candidates(text, full=True)]
 
 
 def test_char_gate_finds_what_finditer_finds() -> None:

@@ -11,7 +11,7 @@ from importlib import resources
 import yaml
 
 from conflict_timeline.text.firstchars import CharGate
-from conflict_timeline.text.openings import guarded, trie_alternation
+from conflict_timeline.text.openings import guarded, opening_words, trie_alternation
 
 from .cover import cover
 
@@ -35,6 +35,7 @@ class Rule:
     order: int
     keys: frozenset[str]  # trigger words or "#" (date-shaped digits); each match holds one
     cs_groups: tuple[tuple[str, str], ...]  # (group, class) whose case must be checked
+    openings: frozenset[str] | None  # digit_key of every word a match can open with (or None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,10 @@ class Resources:
     trigger_words_re: re.Pattern[str]
     key_rules: dict[str, tuple[int, ...]]  # trigger key -> indices of rules that need it
     case_sensitive: dict[str, frozenset[str]]  # class -> aliases (norm_key) that need capitals
+    # digit_key of a word -> indices of the rules a match of which can open with it; rules
+    # whose openings are unknown are in no entry but in `ungated`.
+    opening_rules: dict[str, tuple[int, ...]]
+    ungated: frozenset[int]
 
 
 def _load(name: str) -> dict:
@@ -167,12 +172,14 @@ def load() -> Resources:
             raise ValueError(f"rules.yaml: rule {r['name']!r} has no trigger word "
                              "(add one to lexicon.yaml `triggers`)")
         try:
-            regex = guarded(re.compile(pattern))  # same matches, fewer futile attempts
+            plain = re.compile(pattern)
         except re.error as e:
             raise ValueError(f"rules.yaml: rule {r['name']!r}: {e}") from e
+        regex = guarded(plain)  # same matches, fewer futile attempts
         groups = tuple((g, g.split("_", 1)[0]) for g in regex.groupindex
                        if g.split("_", 1)[0] in cs)
-        rules.append(Rule(r["name"], r["type"], regex, str(r["value"]), i, keys, groups))
+        rules.append(Rule(r["name"], r["type"], regex, str(r["value"]), i, keys, groups,
+                          opening_words(plain, fold=False, digits=True)))
     lexicon = {
         name: {norm_key(str(a)): str(v) for a, v in entries.items()}
         for name, entries in lex["classes"].items()
@@ -194,11 +201,16 @@ def load() -> Resources:
                           + trie_alternation(w for w in vocab if _WORD_KEY.fullmatch(w))
                           + r")(?![a-z])")
     key_rules: dict[str, list[int]] = {}
+    opening_rules: dict[str, list[int]] = {}
     for i, r in enumerate(rules):
         for k in r.keys:
             key_rules.setdefault(k, []).append(i)
+        for word in r.openings or ():
+            opening_rules.setdefault(word, []).append(i)
     return Resources(tuple(rules), lexicon, cue_re,
                      frozenset(w.lower() for w in tense["not_past"]),
                      frozenset(w.lower() for w in tense["adjective_before"]), trigger_re,
                      frozenset(vocab), digits, words_re,
-                     {k: tuple(v) for k, v in key_rules.items()}, cs)
+                     {k: tuple(v) for k, v in key_rules.items()}, cs,
+                     {k: tuple(v) for k, v in opening_rules.items()},
+                     frozenset(i for i, r in enumerate(rules) if r.openings is None))

@@ -1,13 +1,17 @@
-"""Find rule matches fast: one trigger scan, then each rule runs only near its trigger keys."""
+"""Find rule matches fast: one trigger scan, then each rule runs only near its trigger keys
+and, there, only at the words its matches can open with (text.openings)."""
 
 from __future__ import annotations
 
 import re
 
+from conflict_timeline.text.openings import digit_key
+
 from .resources import WINDOW, Rule, load, norm_key
 
 _BACK = _FWD = WINDOW  # context a rule may need around its trigger word
 _WORD = re.compile(r"\w*")
+_WORDS = re.compile(r"\w+")
 _LETTER = re.compile(r"[a-z]")
 
 Candidate = tuple[int, int, Rule, re.Match[str]]
@@ -75,12 +79,18 @@ def _clusters(low: str) -> list[tuple[int, int, set[int]]]:
     return out
 
 
+def _keep(text: str, m: re.Match[str], rule: Rule, found: list[Candidate]) -> None:
+    if m.end() > m.start() and (not rule.cs_groups or _case_ok(text, m, rule)):
+        found.append((m.start(), m.end(), rule, m))
+
+
 def candidates(text: str, *, full: bool = False) -> list[Candidate]:
     """Non-overlapping rule matches in text order: longest first, then rule order.
 
     ``full=True`` runs every rule over the whole text (slow; the reference for tests).
     """
-    all_rules = load().rules
+    res = load()
+    all_rules, opening_rules = res.rules, res.opening_rules
     found: list[Candidate] = []
     n = len(text)
     low = lower(text)
@@ -88,11 +98,25 @@ def candidates(text: str, *, full: bool = False) -> list[Candidate]:
     for lo, hi, rules in clusters:
         # End windows at a word end so that (?!\w) cannot fire inside a word.
         hi = _WORD.match(low, min(hi, n)).end()
-        for i in sorted(rules):
+        for i in sorted(rules & res.ungated) if not full else sorted(rules):
             rule = all_rules[i]
             for m in rule.regex.finditer(low, lo, hi):
-                if m.end() > m.start() and (not rule.cs_groups or _case_ok(text, m, rule)):
-                    found.append((m.start(), m.end(), rule, m))
+                _keep(text, m, rule, found)
+        if full:
+            continue
+        # The other rules run only at the window's words their matches can open with: a
+        # dictionary lookup per word instead of every rule at every position (finditer).
+        resume: dict[int, int] = {}
+        for word in _WORDS.finditer(low, lo, hi):
+            key = word[0]
+            start = word.start()
+            for i in opening_rules.get(key if key.isalpha() else digit_key(key), ()):
+                if i in rules and start >= resume.get(i, 0):
+                    rule = all_rules[i]
+                    m = rule.regex.match(low, start, hi)
+                    if m is not None:
+                        resume[i] = m.end()
+                        _keep(text, m, rule, found)
     found.sort(key=lambda c: (c[0] - c[1], c[2].order, c[0]))
     taken = bytearray(n)
     chosen = []

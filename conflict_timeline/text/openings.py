@@ -36,6 +36,7 @@ class _Unprovable(Exception):
 
 
 _GIVE_UP = ("give up", None)  # marks the rest of an open-ended repeat
+DIGIT = "#"  # in opening_words(..., digits=True): a word's first digit and all after it
 
 
 def _is_word_lookaround(av: tuple, direction: int) -> bool:
@@ -61,8 +62,9 @@ def _class_chars(items: list) -> list[str]:
 class _Walker:
     """Enumerates, along every path of the parsed regex, the word the match opens with."""
 
-    def __init__(self, fold: bool) -> None:
+    def __init__(self, fold: bool, digits: bool = False) -> None:
         self.fold = fold  # lower-case the words (else keep them as the pattern spells them)
+        self.digits = digits  # a word's first digit ends its key (see digit_key)
         self.words: set[str] = set()
 
     def walk(self, items: list, word: str, rest: tuple[list, ...]) -> None:
@@ -76,7 +78,11 @@ class _Walker:
         if op is C.LITERAL:
             self._char(chr(av), tail, word, rest)
         elif op is C.IN:
-            for char in dict.fromkeys(_class_chars(list(av))):
+            items = list(av)
+            if self.digits and (C.CATEGORY, C.CATEGORY_DIGIT) in items:
+                self._end(word + DIGIT)
+                items = [item for item in items if item != (C.CATEGORY, C.CATEGORY_DIGIT)]
+            for char in dict.fromkeys(_class_chars(items)):
                 self._char(char, tail, word, rest)
         elif op is C.SUBPATTERN:
             if av[1] & re.IGNORECASE and not self.fold:
@@ -103,7 +109,9 @@ class _Walker:
             raise _Unprovable  # including _GIVE_UP: the word runs on into a repeat
 
     def _char(self, char: str, tail: list, word: str, rest: tuple[list, ...]) -> None:
-        if not _WORD_CHAR.match(char):
+        if self.digits and char.isdecimal():
+            self._end(word + DIGIT)
+        elif not _WORD_CHAR.match(char):
             self._end(word)  # a consumed non-word character ends the word
         elif not char.isascii():
             raise _Unprovable  # case folding beyond ASCII is not modelled
@@ -118,12 +126,16 @@ class _Walker:
             raise _Unprovable
 
 
-def opening_words(pattern: re.Pattern[str], fold: bool = True) -> frozenset[str] | None:
+def opening_words(
+    pattern: re.Pattern[str], fold: bool = True, digits: bool = False
+) -> frozenset[str] | None:
     """Lower-case words (``fold=False``: as spelled in the pattern, which must then not
     ignore case), one of which every match of ``pattern`` opens with.
 
     The pattern must start with ``(?<!\\w)`` so that matches start at word starts; the word
-    is the maximal run of word characters there. None when this cannot be proven.
+    is the maximal run of word characters there. None when this cannot be proven. With
+    ``digits=True`` the words are digit_key's: "#" stands for every word that opens with a
+    decimal digit ("\\d{4}", "1st"), "mid#" for "mid1990s", so date patterns can be gated too.
     """
     if pattern.flags & (re.ASCII | re.LOCALE):
         return None  # its \w would not mark the text's words
@@ -133,12 +145,23 @@ def opening_words(pattern: re.Pattern[str], fold: bool = True) -> frozenset[str]
         return None
     if not items or items[0][0] is not C.ASSERT_NOT or not _is_word_lookaround(items[0][1], -1):
         return None
-    walker = _Walker(fold)
+    walker = _Walker(fold, digits)
     try:
         walker.walk(items[1:], "", ())
     except (_Unprovable, RecursionError):
         return None
     return frozenset(walker.words)
+
+
+def digit_key(word: str) -> str:
+    """The word up to its first decimal digit, then DIGIT ("1990s" -> "#"); a word without
+    digits is itself. The keys of opening_words(..., digits=True)."""
+    if word.isalpha():
+        return word
+    for k, char in enumerate(word):
+        if char.isdecimal():
+            return word[:k] + DIGIT
+    return word
 
 
 def trie_alternation(words: Iterable[str]) -> str:
