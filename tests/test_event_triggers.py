@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_timeline.events.lexicon import find_triggers
+from conflict_timeline.events.lexicon import Trigger, find_triggers, triggers_by_sentence
+from conflict_timeline.events.words import ArticleWords
+from conflict_timeline.ingest import Article, read_file
+from conflict_timeline.text import Sentence, split_sentences
+from tests.corpus_articles import CORPUS, SOURCES
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
@@ -71,3 +75,32 @@ def test_look_alikes(text: str) -> None:
 
 def test_a_violated_ceasefire_is_no_concession() -> None:
     assert ("ceasefire", "CONCEDE") not in _kinds("He reported the violation of the ceasefire.")
+
+
+def _per_sentence(text: str, sentences: list[Sentence]) -> list[list[Trigger]]:
+    words = ArticleWords(text)
+    return [find_triggers(text, s.start, s.end, words) for s in sentences]
+
+
+@pytest.mark.parametrize("source", SOURCES)
+def test_one_scan_finds_what_each_sentence_finds(source: str) -> None:
+    path = CORPUS / source
+    if not path.is_file():
+        pytest.skip(f"shared corpus not found in {CORPUS}")
+    articles = [a for a in read_file(path) if isinstance(a, Article)][:400]
+    for article in articles:
+        sentences = split_sentences(article.text)
+        got = triggers_by_sentence(article.text, sentences)
+        assert got == _per_sentence(article.text, sentences), article.article_id
+
+
+def test_a_match_across_a_boundary_rescans_those_sentences() -> None:
+    text = "Russian troops held talks with Ukraine. Then Russia attacked Kharkiv."
+    cut = text.index("talks")  # a boundary inside "held talks with"
+    sentences = [Sentence(0, 0, 0, cut - 1, text[: cut - 1]),
+                 Sentence(1, 0, cut, len(text), text[cut:])]
+    whole = [t.text for t in find_triggers(text)]
+    assert "held talks with" in whole or "held talks" in whole  # the one scan crosses the cut
+    got = triggers_by_sentence(text, sentences)
+    assert got == _per_sentence(text, sentences)
+    assert [t.text for t in got[1]][:1] == ["talks with"]

@@ -6,7 +6,7 @@ import datetime as dt
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from conflict_timeline.entities import ActorMention, PlaceMention, find_actors, find_places
@@ -17,7 +17,7 @@ from conflict_timeline.events.dating import (
     governing_timexes,
     story_date,
 )
-from conflict_timeline.events.lexicon import Trigger, find_triggers
+from conflict_timeline.events.lexicon import Trigger, triggers_by_sentence
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.modality import (
     modality_of,
@@ -112,8 +112,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     mentions: list[EventMention] = []
     subject: ActorMention | None = None  # the last sentence subject that is an actor
     official: ActorMention | None = None  # the last such subject of a government
-    for sentence in sentences:
-        triggers = find_triggers(text, sentence.start, sentence.end, words)
+    for sentence, triggers in zip(sentences, triggers_by_sentence(text, sentences, words),
+                                  strict=True):
         if not triggers:
             subject = _subject(sentence, actor_spans) or subject
             official = _official(subject, official)
@@ -127,6 +127,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             # Only incidents at one spot look back (see _scene).
             _scene(sentence, sentences[sentence.index - 1], place_spans, actor_spans)
             if sentence.index and any(t.kind.local for t in triggers) else None,
+            verification_of(sentence.text),
         )
         # A bare title with nobody named before ("The President held a briefing session")
         # is the article's voice.
@@ -332,6 +333,7 @@ class _SentenceContext:
     story: _Story | None
     voices: Voices
     scene: PlaceMention | None  # where the previous sentence happened (see _scene)
+    verification: str | None  # what the sentence says of the claim (verification_of)
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
         before = [a for a in self.actors if a.end <= trigger.start and not stands_where(text, a)]
@@ -403,7 +405,7 @@ class _SentenceContext:
             ),
             modality=modality,
             attributed_to=self.speaker,
-            verification=verification_of(self.sentence.text),
+            verification=self.verification,
             sentence_index=self.sentence.index,
             char_start=self.sentence.start,
             char_end=self.sentence.end,
@@ -417,7 +419,8 @@ def _as_government(actor: ActorMention | None) -> ActorMention | None:
     "Russia's peace terms" are RUSGOV's."""
     if actor is None or actor.sector is not None or actor.country is None:
         return actor
-    return replace(actor, code=f"{actor.country}GOV", sector="GOV")
+    return ActorMention(actor.start, actor.end, actor.text, f"{actor.country}GOV",
+                        actor.country, "GOV", actor.name)  # dataclasses.replace is slower
 
 
 def temporal_status(date: EventDate, published: dt.date) -> str:

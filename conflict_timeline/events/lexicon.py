@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.resources import load_yaml
+from conflict_timeline.text import Sentence
 from conflict_timeline.text.openings import WordGate
 
 
@@ -80,4 +83,26 @@ def find_triggers(
     for match in words.matches(gate, start, len(text) if end is None else end):
         index = int(match.lastgroup[1:])  # type: ignore[index]
         found.append(Trigger(match.start(), match.end(), match.group(), kinds[index]))
+    return found
+
+
+def triggers_by_sentence(
+    text: str, sentences: Sequence[Sentence], words: ArticleWords | None = None
+) -> list[list[Trigger]]:
+    """``find_triggers(text, s.start, s.end, words)`` for each of the text's sentences (in
+    text order), from one scan of the whole text: a match inside a sentence is the same
+    either way, since a sentence is followed by a space or the text's end and no pattern
+    looks further than the next word. Sentences that a match runs across are scanned alone."""
+    words = words or ArticleWords(text)
+    found: list[list[Trigger]] = [[] for _ in sentences]
+    starts = [s.start for s in sentences]
+    alone: set[int] = set()
+    for trigger in find_triggers(text, 0, len(text), words):
+        k = bisect_right(starts, trigger.start) - 1
+        if k >= 0 and trigger.end <= sentences[k].end:
+            found[k].append(trigger)
+        else:  # across a boundary, or from the space between two sentences
+            alone.update(range(max(k, 0), bisect_right(starts, trigger.end - 1)))
+    for k in alone:
+        found[k] = find_triggers(text, sentences[k].start, sentences[k].end, words)
     return found

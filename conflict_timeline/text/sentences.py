@@ -13,6 +13,7 @@ _ABBREVIATIONS = frozenset(
 # "., " before a capital also ends one: exports that join paragraphs with ", " (the
 # presidential addresses) would otherwise run a whole speech into a few "sentences".
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=(?:\s*,)?\s+[\"'“‘«(\[]?[A-ZА-ЯІЇЄҐ0-9])")
+_LONGEST = max(map(len, _ABBREVIATIONS))
 _LEADING = " \t\r\n\f\v,"  # what a sentence never starts with (the joining ", " above)
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
@@ -30,10 +31,13 @@ class Sentence:
 def _sentence_ends(paragraph: str) -> list[int]:
     ends = []
     for match in _BOUNDARY.finditer(paragraph):
-        # Only the word before the full stop matters; a bounded look-back keeps this linear.
-        word = _LAST_WORD.search(paragraph, max(0, match.start() - 16), match.start() + 1)
-        if word and match.group().startswith(".") and word.group(1).lower() in _ABBREVIATIONS:
-            continue
+        stop = match.start()
+        if paragraph[stop] == ".":
+            # Only the word before the full stop matters, and only if it is no longer than
+            # an abbreviation: looking back one character further tells.
+            word = _LAST_WORD.search(paragraph, max(0, stop - _LONGEST - 1), stop + 1)
+            if word and word.group(1).lower() in _ABBREVIATIONS:
+                continue
         ends.append(match.end())
     ends.append(len(paragraph))
     return ends
