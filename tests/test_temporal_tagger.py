@@ -91,3 +91,20 @@ def test_sorted_non_overlapping_offsets() -> None:
     for a, b in zip(out, out[1:], strict=False):
         assert a.end <= b.start
     assert all(text[t.start:t.end] == t.text for t in out)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Missile impact from 09/03/2022 in Kherson.", datetime.date(2022, 3, 10), "2022-03-09"),
+        ("Missile impact from 09/03/2022 in Kherson.", datetime.date(2022, 9, 5), "2022-09-03"),
+        ("Missile impact from 27/04/2022 in Kherson.", datetime.date(2022, 3, 10), "2022-04-27"),
+        ("Filed 04/27/2022.", datetime.date(2022, 3, 10), "2022-04-27"),
+        ("Filed 3/3/2022.", datetime.date(2022, 9, 5), "2022-03-03"),
+    ],
+)
+def test_slashed_dates_read_in_the_order_nearer_the_report(
+    text: str, published: datetime.date, value: str
+) -> None:
+    (timex,) = tag(text, published)
+    assert timex.value == value

@@ -83,8 +83,19 @@ def date(ctx: Ctx, y: str, m: str, d: str) -> str | None:
 
 @fn
 def numdate(ctx: Ctx, a: str, b: str, y: str) -> str | None:
-    """Slashed date: month first unless the first number cannot be a month."""
-    return date(ctx, y, b, a) if int(a) > 12 else date(ctx, y, a, b)
+    """Slashed date: month first unless the first number cannot be a month; when both
+    orders are dates, the one nearer the document's date (03/09/2022 in a report of
+    2022-03-10 is 3 September in the US, 9 March almost everywhere else)."""
+    if int(a) > 12:
+        return date(ctx, y, b, a)
+    month_first = date(ctx, y, a, b)
+    if int(b) > 12 or a == b or month_first is None:
+        return month_first
+    day_first = date(ctx, y, b, a)
+    if day_first is None:
+        return month_first
+    return min((month_first, day_first),
+               key=lambda v: abs((datetime.date.fromisoformat(v) - ctx.dct).days))
 
 
 @fn
