@@ -67,7 +67,9 @@ def articles_without_events_within_bound(warehouse: DuckDBResource) -> AssetChec
 
 
 @asset_check(asset="events", blocking=True, pool=WRITER_POOL,
-             description="No event is dated after its first report unless it is a prediction.")
+             description="No event is dated after its first report unless a report before "
+                         "that date framed it as a prediction, demand, hypothesis, denial or "
+                         "negation.")
 def events_not_after_first_report(warehouse: DuckDBResource) -> AssetCheckResult:
     return offending_rows(warehouse, "checks/events_after_first_report.sql")
 

@@ -116,6 +116,13 @@ def test_no_false_positive_places(text: str) -> None:
             "the UN and Belarus, China, Turkey",
             [("UN", "UN"), ("Belarus", "BLR"), ("China", "CHN"), ("Turkey", "TUR")],
         ),
+        # a document's or a format's name (data/actors/name_parts.txt) is no actor
+        ("Kyiv refused the Minsk Agreements and the Normandy format", [("Kyiv", "UKRGOV")]),
+        ("the 2015 Minsk Package of Measures, signed in Minsk", [("Minsk", "BLRGOV")]),
+        # officials' handles in posts
+        ("I spoke with @vonderleyen and @EmmanuelMacron",
+         [("vonderleyen", "EU"), ("EmmanuelMacron", "FRAGOV")]),
+        ("the International Court of Justice", [("International Court of Justice", "ICJ")]),
     ],
 )
 def test_actor_patterns(text: str, expected: list[tuple[str, str]]) -> None:

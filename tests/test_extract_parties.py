@@ -129,3 +129,79 @@ def test_a_sentence_keeps_talks_between_other_parties() -> None:
 )
 def test_mentions_of_one_kind_per_clause(text: str, triggers: list[str]) -> None:
     assert [m.trigger_text for m in extract_events(text, DAY).mentions] == triggers
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient", "place"),
+    [
+        # a headline drops "was": the name before the participle was hit
+        ("Russian tank destroyed near Kharkiv", "destroyed", None, "RUS", "Kharkiv"),
+        ("Polish WARMATE loitering munition shot down", "shot down", None, "POL", None),
+        ("Russian forces destroyed a Ukrainian tank near Izium", "destroyed", "RUSMIL", "UKR",
+         "Izyum"),
+        ("Funds must rebuild everything that Russia destroyed in the war.", "destroyed", "RUS",
+         "UKR", None),
+        ("Russian tank destroyed by Ukrainian drone near Kharkiv", "destroyed", "UKR", "RUS",
+         "Kharkiv"),
+        # an aside names someone else: "pushed by the West"
+        ("The Kiev authorities, pushed by the West, refused to hold talks.", "refused",
+         "UKRGOV", None, None),
+        ("Kharkiv, shelled by Russian troops, suffered heavy damage.", "shelled", "RUSMIL",
+         "UKR", "Kharkiv"),
+        # a list of three or more: the first named heads it; two names and a comma may be
+        # two clauses
+        ("Thanks to the leaders of Slovenia, Slovakia, Croatia, and Moldova who visited "
+         "Ukraine today.", "visited", "SVNGOV", "UKRGOV", "Ukraine"),
+        ("President of Russia Vladimir Putin: It is our turn to come to India, and I thank "
+         "you for your invitation.", "thank", "RUSGOV", None, None),
+        # a verb joined to an earlier one shares its subject
+        ("Volodymyr Zelenskyy stressed the importance of sanctions against Russia, and thanked "
+         "those European countries that support an embargo.", "thanked", "UKRGOV", "EUR", None),
+        ("I am grateful to Canada for its unwavering defense, sanction and financial support.",
+         "financial support", "CANGOV", None, None),
+        # "Russian-Israeli talks" name both sides
+        ("Following up on the Russian-Israeli talks held in Sochi, both leaders exchanged "
+         "opinions.", "talks", "RUSGOV", "ISRGOV", "Sochi"),
+        # "of" names whose request or aggression it is, not whose deportation
+        ("At the request of Naftali Bennett, the President of Russia briefed him.", "request",
+         "ISRGOV", None, None),
+        ("This decision was made due to the military aggression of the Russian Federation "
+         "against Ukraine.", "military aggression", "RUS", "UKR", None),
+        ("Russia continues the forced deportation of Ukrainian children.", "deportation",
+         "RUS", "UKR", None),
+        # "the Minsk Agreements" name a document: neither an actor nor a place
+        ("The Kiev authorities refused to implement the Minsk Agreements.", "refused", "UKRGOV",
+         None, None),
+    ],
+)
+def test_who_acts_in_harder_sentences(text: str, trigger: str, actor: str | None,
+                                      recipient: str | None, place: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    assert (mention.actor and mention.actor.code, mention.recipient and mention.recipient.code,
+            mention.place and mention.place.name) == (actor, recipient, place)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # talks with someone, nobody named on this side: the article's voice (Ukraine)
+        ("Zelenskyy spoke on Friday. Ukraine will not give up. Ukraine sees some progress in "
+         "the negotiations with the Russian side.", "UKRGOV", "RUSGOV"),
+        # ... but "the visit of" someone is theirs, not the voice's
+        ("Ukraine welcomed guests. Ukraine said so. The visit of the President of Mongolia "
+         "continues.", "MNGGOV", None),
+    ],
+)
+def test_talks_with_someone_are_the_voices(text: str, actor: str, recipient: str | None
+                                           ) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions
+                   if m.event_type == "CONSULT")
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)
+
+
+def test_it_was_agreed_between_the_parties_of_the_call() -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of Uzbekistan Shavkat "
+            "Mirziyoyev. It was agreed to maintain regular contacts.")
+    agreed = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == "agreed")
+    assert (agreed.actor.code, agreed.recipient.code) == ("RUSGOV", "UZBGOV")

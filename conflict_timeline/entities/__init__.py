@@ -4,8 +4,9 @@ Public API: ActorMention, PlaceMention, find_actors, find_places (plus group_mem
 region groupings such as Donbas). Indexes are built lazily on first use and cached.
 """
 
-from .actors import find_actors
+from .actors import find_actors, names_a_document
 from .places import find_places, group_members
 from .types import ActorMention, PlaceMention
 
-__all__ = ["ActorMention", "PlaceMention", "find_actors", "find_places", "group_members"]
+__all__ = ["ActorMention", "PlaceMention", "find_actors", "find_places", "group_members",
+           "names_a_document"]

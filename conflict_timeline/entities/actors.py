@@ -3,6 +3,7 @@ word tokens, via a token trie built once per process."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -128,11 +129,28 @@ def _longest_at(toks: Tokens, i: int, node: _Node) -> tuple[int, _Entry] | None:
     return best
 
 
+@lru_cache(maxsize=1)
+def _name_parts() -> frozenset[str]:
+    return frozenset(w.lower() for w in read_words("actors/name_parts.txt"))
+
+
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def names_a_document(text: str, end: int) -> bool:
+    """A word of name_parts.txt follows the name ending at `end` ("Minsk Agreements"): the
+    name is part of a document's or a format's name, no actor and no place of an event."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word[1].lower() in _name_parts()
+
+
 def find_actors(text: str) -> list[ActorMention]:
-    """Actor mentions in text order; non-overlapping, the longest pattern wins."""
+    """Actor mentions in text order; non-overlapping, the longest pattern wins. A name that
+    a word of name_parts.txt follows ("the Minsk Agreements") names a document, no actor."""
     firsts = _first_words()
     toks = tokens_of(text)
     lower = toks.lower
+    name_parts = _name_parts()
     out: list[ActorMention] = []
     resume = 0
     # Only words that start some pattern need the trie walk; map/compress find them in C.
@@ -143,9 +161,12 @@ def find_actors(text: str) -> list[ActorMention]:
         if hit is None:
             continue
         j, e = hit
+        resume = j + 1
+        if (j + 1 < len(lower) and lower[j + 1] in name_parts
+                and names_a_document(text, toks.ends[j])):
+            continue
         start, end = toks.starts[i], toks.ends[j]
         if e.trailing_dot and text[end : end + 1] == ".":
             end += 1
         out.append(ActorMention(start, end, text[start:end], e.code, e.country, e.sector, e.name))
-        resume = j + 1
     return out

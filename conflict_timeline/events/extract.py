@@ -7,9 +7,16 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from typing import Generic, TypeVar
 
-from conflict_timeline.entities import ActorMention, PlaceMention, find_actors, find_places
+from conflict_timeline.entities import (
+    ActorMention,
+    PlaceMention,
+    find_actors,
+    find_places,
+    names_a_document,
+)
 from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.dating import (
     EventDate,
@@ -30,7 +37,11 @@ from conflict_timeline.events.parties import (
     agent_after,
     coordinated,
     fronted_subject,
+    headline_passive,
+    list_head,
+    of_agent,
     opens_with_anaphor,
+    outside_asides,
     parties_between,
     places_the_event,
     possessed_by_subject,
@@ -49,6 +60,7 @@ from conflict_timeline.text import Sentence, split_sentences
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
+_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two sides do together
 # Acts only a state performs: a bare country as their actor means its government.
 _STATE_ACTS = _SPOKEN | {"CONSULT", "SANCTION", "AID", "COOPERATE", "SUPPORT", "CONCEDE"}
 # "the invasion", "Russia's full-scale invasion", "since its invasion": a known happening.
@@ -73,6 +85,10 @@ _SPEAKER_GAP = 3
 _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 # ... but "the attack" after "attacked" refers back to it.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# A verb joined to an earlier one shares its subject: "X stressed ..., and thanked".
+_AND_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$")
+_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
+_PAST_VERB = re.compile(r"(?:\w+ed|met|held|had|spoke|sent|gave|took|made)\b", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
 # A place named right after one of these is where something happened, even if it is also an
@@ -151,6 +167,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_subject(text, mention, sentence, known_subject, mentions,
                                    known_official)
             mention = with_implied_recipient(mention, trigger.kind, country_hint)
+            mention = _with_voice_across(text, mention, voices)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen or new_clause:
@@ -195,11 +212,12 @@ def _places_for(
 ) -> list[PlaceMention]:
     """Places of the sentence, minus names used as actors ("Kyiv has rejected", and "because
     of Russia's invasion": a country's possessive outweighs the preposition; a city's does
-    not, "the outskirts of Kyiv's suburbs")."""
+    not, "the outskirts of Kyiv's suburbs") and names of documents ("the Minsk Agreements")."""
     spans = [(a.start, a.end) for a in actors]
     return [
         p for p in places.within(sentence)
-        if not any(start <= p.start < end for start, end in spans)
+        if not names_a_document(text, p.end)  # "the Minsk Agreements" happened nowhere
+        and not any(start <= p.start < end for start, end in spans)
         or (_LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
             and not (p.precision == "country" and POSSESSIVE.match(text, p.end)))
     ]
@@ -296,12 +314,13 @@ def _subject(sentence: Sentence, actors: _Spans[ActorMention]) -> ActorMention |
     names and titles the dictionary lacks ("Roman Mashovets informed ...", "Deputy Head of
     the Office of the President of Ukraine Ihor Zhovkva held ...")."""
     first = actors.first_near(sentence.start, _NAME_REACH)
-    if first is None:
-        return None
-    if first.start - sentence.start <= _SUBJECT_OFFSET or _NAMES_ONLY.fullmatch(
-            sentence.text, 0, first.start - sentence.start):
-        return first
-    return None
+    return first if first is not None and _subject_at(sentence, first) else None
+
+
+def _subject_at(sentence: Sentence, first: ActorMention) -> bool:
+    """Whether the sentence's first actor opens it (see _subject)."""
+    return first.start - sentence.start <= _SUBJECT_OFFSET or bool(_NAMES_ONLY.fullmatch(
+        sentence.text, 0, first.start - sentence.start))
 
 
 @dataclass(frozen=True, slots=True)
@@ -336,8 +355,15 @@ class _SentenceContext:
     verification: str | None  # what the sentence says of the claim (verification_of)
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
-        before = [a for a in self.actors if a.end <= trigger.start and not stands_where(text, a)]
-        actor = before[-1] if before else None
+        before = outside_asides(text, trigger, [
+            a for a in self.actors if a.end <= trigger.start and not stands_where(text, a)])
+        actor = list_head(text, before)
+        subject = self.actors[0] if self.actors else None
+        if (actor is not subject and subject is not None and subject.end <= trigger.start
+                and _PAST_VERB.match(trigger.text) and _subject_at(self.sentence, subject)
+                and _AND_VERB.search(text, max(self.sentence.start, trigger.start - 16),
+                                     trigger.start)):
+            actor = subject  # "Zelenskyy stressed ... sanctions against Russia, and thanked"
         if is_voice(actor) and self.speaker is not None and not is_voice(self.speaker):
             actor = self.speaker  # "we" in what "Putin said"
         elif actor is None and opens_unspoken(text, self.sentence.start, trigger.start):
@@ -355,15 +381,20 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
-        if recipient is None and suffered_by_subject(text, trigger, actor):
+        if recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
+                text, trigger, actor, self.sentence.end)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
         actor = possessed_by_subject(text, trigger, self.sentence, before, actor)
+        if agent := of_agent(text, trigger, self.actors):
+            actor = agent[0]
+            recipient = agent[1] or (recipient if recipient is not actor else None)
         if between := parties_between(text, trigger, self.actors):
             actor, recipient = between
         if trigger.kind.event_type in _STATE_ACTS:
             actor, recipient = _as_government(actor), _as_government(recipient)
         place = min((p for p in self.places if p.precision != "country"
-                     or places_the_event(text, p.start, trigger.kind.event_type)),
+                     or (places_the_event(text, p.start, trigger.kind.event_type)
+                         and (actor is None or p.start != actor.start))),
                     key=lambda p: abs(p.start - trigger.start), default=None)
         if place is None and trigger.kind.local:
             place = self.scene  # "Strike on Mykolaiv. 12 people were killed."
@@ -412,6 +443,23 @@ class _SentenceContext:
             evidence=self.sentence.text,
             confidence=_confidence(actor, date, place, trigger),
         )
+
+
+def _with_voice_across(text: str, mention: EventMention, voices: Voices) -> EventMention:
+    """Talks, agreements or cooperation with someone, and nobody named on this side ("some
+    progress in the negotiations with the Russian side"): the article's voice, when it is
+    another country."""
+    recipient = mention.recipient
+    if (mention.actor is not None or recipient is None or recipient.country is None
+            or mention.event_type not in _RECIPROCAL
+            # only a counterpart "with" whom it happens ("the visit of the President of
+            # Mongolia" is his own)
+            or not _WITH.search(text, mention.trigger_start, recipient.start)):
+        return mention
+    voice = voices.at(mention.trigger_start, mention.trigger_start, "")
+    if voice is None or voice.country == recipient.country:
+        return mention
+    return dataclass_replace(mention, actor=voice)
 
 
 def _as_government(actor: ActorMention | None) -> ActorMention | None:

@@ -30,12 +30,24 @@ _ANAPHOR = re.compile(
 )
 # Acts two sides do together: a subject "A and B" names both.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# "Volodymyr Zelenskyy and Recep Tayyip Erdoğan": the dictionary may know a surname only.
-_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}")
+# "Volodymyr Zelenskyy and Recep Tayyip Erdoğan": the dictionary may know a surname only;
+# "Russian-Israeli talks" name both sides in one word.
+_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}|[-–]")
+# A list of names ("the leaders of Slovenia, Slovakia, Croatia, and Moldova visited"): the
+# first named heads it.
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+")
+# "At the request of Naftali Bennett", "the aggression of Russia against Ukraine": the one
+# whose request or aggression it is follows "of".
+_OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
+_AGENT_NOUN = re.compile(r"(?:request|invitation|initiative|proposal|suggestion|(?:official\s+)?"
+                         r"visit|withdrawal|(?:armed\s+|military\s+)?aggression)",
+                         re.IGNORECASE)
+_AGAINST = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?")
 # Subjects that name both parties of a meeting at once ("The sides discussed ...").
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the (?:two )?(?:sides|parties|interlocutors|leaders|presidents|heads of state|"
-    r"delegations|(?:meeting )?participants)|both sides|they)\b",
+    r"delegations|(?:meeting )?participants)|both (?:sides|parties|leaders|presidents|"
+    r"countries|heads of state)|they|it was (?:agreed|decided))\b",
     re.IGNORECASE,
 )
 # "During the talks with Russia, the Ukrainian party ...": with nobody before the trigger of
@@ -70,6 +82,15 @@ _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the
                       re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# An aside between a subject and its verb that names someone else: "The Kiev authorities,
+# pushed by the West, refused", "Russia, according to the UN, attacked" ("The delegation,
+# led by Medinsky, held talks": its leader speaks for it, so "led by" is no such aside).
+_ASIDE_OPEN = re.compile(
+    r",\s*(?!led\b|headed\b)(?:\w+ed\s+by|according\s+to|backed\s+by|including|such\s+as|"
+    r"like|unlike|as\s+well\s+as)\b[^,;:]*$",
+    re.IGNORECASE,
+)
+_ASIDE_CLOSE = re.compile(r"[^,;:]{0,30},\s*(?:\w+ly\s+)?")
 _THEIR_BEFORE = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -95,6 +116,37 @@ def coordinated(
             and _AND.fullmatch(text, before[-2].end, before[-1].start)):
         return before[-2], before[-1]
     return None
+
+
+def list_head(text: str, before: list[ActorMention]) -> ActorMention | None:
+    """The last actor before the trigger, or the first of a list of three or more that it
+    ends ("Slovenia, Slovakia, Croatia, and Moldova visited")."""
+    if not before:
+        return None
+    k = len(before) - 1
+    while k > 0 and _LIST_JOIN.fullmatch(text, before[k - 1].end, before[k].start):
+        k -= 1
+    # Two names joined by a comma are as often two clauses ("to come to India, and I thank").
+    return before[k] if len(before) - k >= 3 else before[-1]
+
+
+def of_agent(text: str, trigger: Trigger, actors: list[ActorMention]
+             ) -> tuple[ActorMention, ActorMention | None] | None:
+    """"At the request of Naftali Bennett": the actor named right after the trigger's "of",
+    with the target after "against" or "on" for an attack ("the aggression of the Russian
+    Federation against Ukraine"; "the invasion of Ukraine" names no attacker)."""
+    # Elsewhere "of" names who undergoes it: "the deportation of Ukrainian children".
+    of = _OF_AGENT.match(text, trigger.end) if _AGENT_NOUN.fullmatch(trigger.text) else None
+    if of is None:
+        return None
+    agent = next((a for a in actors if a.start == of.end()), None)
+    if agent is None:
+        return None
+    if trigger.kind.event_type != "ASSAULT":
+        return agent, None
+    against = _AGAINST.match(text, agent.end)
+    target = next((a for a in actors if against and a.start == against.end()), None)
+    return (agent, target) if target else None
 
 
 def recipient_after(
@@ -123,6 +175,56 @@ def possessed_by_subject(text: str, trigger: Trigger, sentence: Sentence,
             text, max(sentence.start, trigger.start - 30), trigger.start)):
         return before[0]
     return actor
+
+
+def outside_asides(text: str, trigger: Trigger, before: list[ActorMention]
+                   ) -> list[ActorMention]:
+    """The actors before the trigger less those of an aside that closes right before it,
+    when someone stands before the aside: "The Kiev authorities, pushed by the West, refused"
+    is the authorities' refusal."""
+    if len(before) < 2:
+        return before
+    last = before[-1]
+    close = _ASIDE_CLOSE.fullmatch(text, last.end, trigger.start)
+    if close is None:
+        return before
+    opening = text.rfind(",", before[0].end, last.start)
+    if opening < 0 or not _ASIDE_OPEN.search(text, opening, last.start):
+        return before
+    kept = [a for a in before if a.end <= opening]
+    return kept or before
+
+
+# Headlines drop "was": "Russian tank destroyed near Kharkiv", "Polish drone shot down". A
+# participle of these, right after its noun phrase and followed by no object, is passive.
+_PARTICIPLE = re.compile(
+    r"(?:destroyed|damaged|shot\s+down|downed|hit|struck|captured|abandoned|blown\s+up|"
+    r"burn(?:ed|t)(?:\s+out)?|knocked\s+out|disabled|eliminated|neutrali[sz]ed|sunk|wrecked|"
+    r"seized)",
+    re.IGNORECASE,
+)
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom|who)\s+$", re.IGNORECASE)
+_NOUN_PHRASE = re.compile(
+    r"(?:\s+(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|can|could|and|or|"
+    r"that|which|who|to)\b)[\w#/'’.-]+){0,4}\s+",
+    re.IGNORECASE,
+)
+_NO_OBJECT = re.compile(
+    r"\s*(?:$|[,.;:!?()—–-]|(?:near|in|at|on|over|outside|around|after|during|while|as|"
+    r"following|amid|along|close\s+to|by|with|from|south|north|east|west)\b)",
+    re.IGNORECASE,
+)
+
+
+def headline_passive(text: str, trigger: Trigger, actor: ActorMention | None,
+                     sentence_end: int) -> bool:
+    """"Russian tank destroyed near Kharkiv": the name before the participle is what was hit,
+    not who hit it ("Russian forces destroyed a tank" has an object after the verb, and in
+    "everything that Russia destroyed in the war" the object comes before)."""
+    return (actor is not None and _PARTICIPLE.fullmatch(trigger.text) is not None
+            and _NOUN_PHRASE.fullmatch(text, actor.end, trigger.start) is not None
+            and not _RELATIVE_BEFORE.search(text, max(0, actor.start - 12), actor.start)
+            and _NO_OBJECT.match(text[:sentence_end], trigger.end) is not None)
 
 
 def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:

@@ -88,7 +88,8 @@ grouped as (
             },
             place_rank
         ) filter (where place_name is not null) as best_place,
-        arg_min(modality, modality <> 'asserted') as modality,
+        -- Asserted if any mention asserts it; else one framing, the same on every run.
+        arg_min(modality, (modality <> 'asserted', modality)) as modality,
         count(*) as n_mentions,
         count(distinct article_id) as n_articles,
         count(distinct source_key) as n_sources,
