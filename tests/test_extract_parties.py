@@ -172,6 +172,7 @@ def test_mentions_of_one_kind_per_clause(text: str, triggers: list[str]) -> None
         # "the Minsk Agreements" name a document: neither an actor nor a place
         ("The Kiev authorities refused to implement the Minsk Agreements.", "refused", "UKRGOV",
          None, None),
+        ("Kiev refused to return to the Minsk Agreements.", "refused", "UKRGOV", None, None),
     ],
 )
 def test_who_acts_in_harder_sentences(text: str, trigger: str, actor: str | None,

@@ -7,7 +7,6 @@ import operator
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from dataclasses import replace as dataclass_replace
 from typing import Generic, TypeVar
 
 from conflict_timeline.entities import (
@@ -38,6 +37,7 @@ from conflict_timeline.events.parties import (
     coordinated,
     fronted_subject,
     headline_passive,
+    joins_earlier_verb,
     list_head,
     of_agent,
     opens_with_anaphor,
@@ -50,6 +50,7 @@ from conflict_timeline.events.parties import (
     suffered_by_subject,
     with_parties,
     with_subject,
+    with_voice_across,
 )
 from conflict_timeline.events.targets import with_implied_recipient
 from conflict_timeline.events.voice import Voices, first_person, is_voice, opens_unspoken
@@ -60,7 +61,6 @@ from conflict_timeline.text import Sentence, split_sentences
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
-_RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})  # acts two sides do together
 # Acts only a state performs: a bare country as their actor means its government.
 _STATE_ACTS = _SPOKEN | {"CONSULT", "SANCTION", "AID", "COOPERATE", "SUPPORT", "CONCEDE"}
 # "the invasion", "Russia's full-scale invasion", "since its invasion": a known happening.
@@ -85,10 +85,6 @@ _SPEAKER_GAP = 3
 _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 # ... but "the attack" after "attacked" refers back to it.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-# A verb joined to an earlier one shares its subject: "X stressed ..., and thanked".
-_AND_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$")
-_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
-_PAST_VERB = re.compile(r"(?:\w+ed|met|held|had|spoke|sent|gave|took|made)\b", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
 # A place named right after one of these is where something happened, even if it is also an
@@ -167,7 +163,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_subject(text, mention, sentence, known_subject, mentions,
                                    known_official)
             mention = with_implied_recipient(mention, trigger.kind, country_hint)
-            mention = _with_voice_across(text, mention, voices)
+            mention = with_voice_across(text, mention, voices)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen or new_clause:
@@ -217,9 +213,9 @@ def _places_for(
     return [
         p for p in places.within(sentence)
         if not names_a_document(text, p.end)  # "the Minsk Agreements" happened nowhere
-        and not any(start <= p.start < end for start, end in spans)
-        or (_LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
-            and not (p.precision == "country" and POSSESSIVE.match(text, p.end)))
+        and (not any(start <= p.start < end for start, end in spans)
+             or (_LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
+                 and not (p.precision == "country" and POSSESSIVE.match(text, p.end))))
     ]
 
 
@@ -358,12 +354,11 @@ class _SentenceContext:
         before = outside_asides(text, trigger, [
             a for a in self.actors if a.end <= trigger.start and not stands_where(text, a)])
         actor = list_head(text, before)
-        subject = self.actors[0] if self.actors else None
-        if (actor is not subject and subject is not None and subject.end <= trigger.start
-                and _PAST_VERB.match(trigger.text) and _subject_at(self.sentence, subject)
-                and _AND_VERB.search(text, max(self.sentence.start, trigger.start - 16),
-                                     trigger.start)):
-            actor = subject  # "Zelenskyy stressed ... sanctions against Russia, and thanked"
+        opener = self.actors[0] if self.actors else None
+        if (opener is not None and opener.end <= trigger.start
+                and _subject_at(self.sentence, opener)
+                and joins_earlier_verb(text, trigger, self.sentence.start)):
+            actor = opener  # "Zelenskyy stressed ... sanctions against Russia, and thanked"
         if is_voice(actor) and self.speaker is not None and not is_voice(self.speaker):
             actor = self.speaker  # "we" in what "Putin said"
         elif actor is None and opens_unspoken(text, self.sentence.start, trigger.start):
@@ -443,23 +438,6 @@ class _SentenceContext:
             evidence=self.sentence.text,
             confidence=_confidence(actor, date, place, trigger),
         )
-
-
-def _with_voice_across(text: str, mention: EventMention, voices: Voices) -> EventMention:
-    """Talks, agreements or cooperation with someone, and nobody named on this side ("some
-    progress in the negotiations with the Russian side"): the article's voice, when it is
-    another country."""
-    recipient = mention.recipient
-    if (mention.actor is not None or recipient is None or recipient.country is None
-            or mention.event_type not in _RECIPROCAL
-            # only a counterpart "with" whom it happens ("the visit of the President of
-            # Mongolia" is his own)
-            or not _WITH.search(text, mention.trigger_start, recipient.start)):
-        return mention
-    voice = voices.at(mention.trigger_start, mention.trigger_start, "")
-    if voice is None or voice.country == recipient.country:
-        return mention
-    return dataclass_replace(mention, actor=voice)
 
 
 def _as_government(actor: ActorMention | None) -> ActorMention | None:

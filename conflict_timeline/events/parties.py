@@ -12,7 +12,7 @@ from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.lexicon import Trigger
 from conflict_timeline.events.mention import EventMention
-from conflict_timeline.events.voice import is_voice
+from conflict_timeline.events.voice import Voices, is_voice
 from conflict_timeline.text import Sentence
 
 # How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
@@ -39,6 +39,10 @@ _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+")
 # "At the request of Naftali Bennett", "the aggression of Russia against Ukraine": the one
 # whose request or aggression it is follows "of".
 _OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
+# A verb joined to an earlier one shares its subject: "X stressed ..., and thanked".
+_AND_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$")
+_PAST_VERB = re.compile(r"(?:\w+ed|met|held|had|spoke|sent|gave|took|made)\b", re.IGNORECASE)
+_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 _AGENT_NOUN = re.compile(r"(?:request|invitation|initiative|proposal|suggestion|(?:official\s+)?"
                          r"visit|withdrawal|(?:armed\s+|military\s+)?aggression)",
                          re.IGNORECASE)
@@ -128,6 +132,13 @@ def list_head(text: str, before: list[ActorMention]) -> ActorMention | None:
         k -= 1
     # Two names joined by a comma are as often two clauses ("to come to India, and I thank").
     return before[k] if len(before) - k >= 3 else before[-1]
+
+
+def joins_earlier_verb(text: str, trigger: Trigger, sentence_start: int) -> bool:
+    """The trigger is a past verb joined by "and" to an earlier one ("stressed ..., and
+    thanked"): it shares that verb's subject, whoever is named in between."""
+    return bool(_PAST_VERB.match(trigger.text) and _AND_VERB.search(
+        text, max(sentence_start, trigger.start - 16), trigger.start))
 
 
 def of_agent(text: str, trigger: Trigger, actors: list[ActorMention]
@@ -341,3 +352,19 @@ def _clause_limit(text: str, trigger: Trigger) -> int:
     """Where the trigger's clause ends, at most _RECIPIENT_WINDOW characters after it."""
     clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
     return clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
+
+
+def with_voice_across(text: str, mention: EventMention, voices: Voices) -> EventMention:
+    """Talks, agreements or cooperation with someone, and nobody named on this side ("some
+    progress in the negotiations with the Russian side"): the article's voice, when it is
+    another country. Only a counterpart "with" whom it happens ("the visit of the President
+    of Mongolia" is his own)."""
+    recipient = mention.recipient
+    if (mention.actor is not None or recipient is None or recipient.country is None
+            or mention.event_type not in _RECIPROCAL
+            or not _WITH.search(text, mention.trigger_start, recipient.start)):
+        return mention
+    voice = voices.at(mention.trigger_start, mention.trigger_start, "")
+    if voice is None or voice.country == recipient.country:
+        return mention
+    return replace(mention, actor=voice)
