@@ -50,6 +50,16 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("condolences", "SUPPORT"), ("death of Ukrainian soldiers", "ASSAULT")]),
         ("Civilians were held captive and children forcibly deported.",
          [("held captive", "COERCE"), ("forcibly deported", "COERCE")]),
+        # proposals, instructions, topics of a call, contacts kept, martial law
+        ("The President proposed updating the Joint Declaration.", [("proposed", "REQUEST")]),
+        ("The Government was given instructions.", [("instructions", "REQUEST")]),
+        ("We call upon Russia to halt.", [("call upon", "REQUEST")]),
+        ("They touched upon the situation in Syria.", [("touched upon", "CONSULT")]),
+        ("The leaders agreed to maintain contacts.", [("agreed", "AGREE"),
+                                                       ("maintain contacts", "CONSULT")]),
+        ("I congratulate you on Victory Day.", [("congratulate", "SUPPORT")]),
+        ("He signed the decree on the imposition of martial law in Ukraine.",
+         [("signed", "AGREE"), ("imposition of martial law", "COERCE")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -67,6 +77,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "We need to discuss this matter separately.",
         "Grant support for lecturers is the second aspect.",
         "The death of the poet was mourned.",
+        "Troops stood along the line of contact.",
+        "According to well-informed sources, it was quiet.",
+        "Martial law remains in force.",
     ],
 )
 def test_look_alikes(text: str) -> None:
