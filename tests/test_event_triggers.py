@@ -58,6 +58,12 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("The leaders agreed to maintain contacts.", [("agreed", "AGREE"),
                                                        ("maintain contacts", "CONSULT")]),
         ("I congratulate you on Victory Day.", [("congratulate", "SUPPORT")]),
+        # troops advance somewhere or by some distance; territory is occupied
+        ("Our defenders are advancing in the Kyiv region.", [("advancing", "ASSAULT")]),
+        ("Ukraine has advanced about 36.5 kilometers.", [("advanced", "ASSAULT")]),
+        ("They blew up a dam to slow Russian advances.", [("Russian advances", "ASSAULT")]),
+        ("It concerns the future of the temporarily occupied Crimea.",
+         [("occupied Crimea", "ASSAULT")]),
         ("He signed the decree on the imposition of martial law in Ukraine.",
          [("signed", "AGREE"), ("imposition of martial law", "COERCE")]),
     ],
@@ -80,6 +86,10 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Troops stood along the line of contact.",
         "According to well-informed sources, it was quiet.",
         "Martial law remains in force.",
+        "We must introduce advanced technologies.",
+        "They expressed interest in advancing cooperation.",
+        "Troops captured Russian soldiers near the river.",
+        "They captured HMMWV trucks.",
     ],
 )
 def test_look_alikes(text: str) -> None:

@@ -42,6 +42,14 @@ def test_place_of_the_mention(text: str, place: str) -> None:
         ("The President signed a decree against Gender-Based Violence.", None),
         ("He thanked Turkey for its part in the Crimea Platform.", None),
         ("I congratulated Mozambique, and I believe Africa should get more seats.", None),
+        # a surname after a given name (data/places/given_names.txt), and the given name
+        ("Kyrylo Tymoshenko thanked the British government.", None),
+        ("I spoke with Prime Minister of Bulgaria Kiril Petkov.", None),
+        ("He met President Maia Sandu.", None),
+        ("She met the Minister of Social Policy.", None),
+        # a part of the place ("in central Kyiv") still names where
+        ("Damage from a strike in central Kyiv near residences.", "Kyiv"),
+        ("Russian troops shelled villages in north-eastern Kharkiv region.", "Kharkiv Oblast"),
     ],
 )
 def test_place_or_none(text: str, place: str | None) -> None:

@@ -87,6 +87,9 @@ def test_offsets_reproduce_the_evidence(mentions: list[EventMention]) -> None:
         ("Leaders will hold a summit in Brussels on 15 December 2021.", D(2021, 12, 10),
          "predicted"),
         ("Leaders held a summit in Brussels on 15 December 2021.", D(2021, 12, 20), "asserted"),
+        # "no." before a number abbreviates it: no negation
+        ("School no. 8 was destroyed in Druzhkivka.", D(2022, 8, 30), "asserted"),
+        ("No troops attacked the town.", D(2022, 8, 30), "negated"),
         ("The G20 summit in Bali in November 2022 agreed on a statement.", D(2022, 5, 27),
          "predicted"),
     ],

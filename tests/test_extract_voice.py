@@ -76,6 +76,33 @@ def test_article_voice_is_the_country_named_most(text: str, country: str | None)
     assert article_voice(find_actors(text)) == country
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # an address that names Russia most still speaks for Ukraine
+        ("Ukrainians! Russia shells our cities. Russia lies. Russia will lose. We thank "
+         "Ukraine's partners. Glory to Ukraine!", "UKR"),
+        ("The occupiers are in Kherson. Russia, Russia, Russia. We will return.", "UKR"),
+        # Russian spellings and names for the war
+        ("The Kiev regime shells Donbass. Ukraine, Ukraine and Ukraine.", "RUS"),
+        # as many cues for each side: the country named most
+        ("The occupiers left Kiev. Russia, Russia, Russia and Ukraine.", "RUS"),
+        # a cue only as a whole word ("Kievan" is none)
+        ("Kievan Rus. Ukraine, Ukraine and Russia.", "UKR"),
+    ],
+)
+def test_article_voice_follows_the_sides_cues(text: str, country: str) -> None:
+    assert article_voice(find_actors(text), text) == country
+
+
+def test_our_state_in_an_address_that_names_russia_most() -> None:
+    text = ("Ukrainians! Russia is losing revenue. Russia tries to counter this. Russia will "
+            "pay. Almost every address leads to increased assistance to our state.")
+    (mention,) = [m for m in extract_events(text, dt.date(2022, 6, 2)).mentions
+                  if m.event_type == "AID"]
+    assert mention.recipient is not None and mention.recipient.country == "UKR"
+
+
 def test_a_bare_title_after_a_fronted_phrase_is_the_subject() -> None:
     text = ("President of Ukraine Volodymyr Zelenskyy met Prime Minister of Canada Justin "
             "Trudeau. During the meeting, the President invited the Prime Minister of Canada to "

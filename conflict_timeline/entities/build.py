@@ -13,6 +13,7 @@ from .curated import (
     add_regions,
     add_stoplist,
     edit_index,
+    given_names,
     preferred_places,
     promote_spellings,
 )
@@ -70,6 +71,7 @@ def build_gazetteer() -> Gazetteer:
         exact=dict(b.exact),
         variant=dict(b.variant),
         stop_single=frozenset(stop_single),
+        given_names=given_names(),
         preferred=frozenset(preferred),
         edits=edit_index(b, preferred),
         primary=frozenset(b.primary),

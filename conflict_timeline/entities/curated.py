@@ -98,8 +98,13 @@ def preferred_places(b: Builder, regions: list[dict]) -> set[Place]:
     return found  # type: ignore[return-value]
 
 
+def given_names() -> frozenset[str]:
+    """Exact keys of places/given_names.txt: the word after one is a surname."""
+    return frozenset(exact_key(word) for word in read_words("places/given_names.txt"))
+
+
 def add_stoplist(b: Builder) -> set[str]:
-    single: set[str] = set()
+    single: set[str] = set(given_names())
     stop = Place("stop", "", None, None, None, None, None)
     for word in read_words("places/stoplist.txt"):
         key = exact_key(word)

@@ -38,6 +38,7 @@ class Gazetteer:
     exact: dict[str, list[Place]]
     variant: dict[str, list[Place]]
     stop_single: frozenset[str]  # exact keys never read as a one-word settlement
+    given_names: frozenset[str]  # exact keys after which a one-word name is a surname
     preferred: frozenset[Place]  # default readings of ambiguous settlement names
     edits: dict[str, list[tuple[str, Place]]]  # key or 1-deletion -> (key, well-known place)
     primary: frozenset[tuple[str, int | None]]  # (key, id) pairs: GeoNames name or curated alias

@@ -76,7 +76,9 @@ def scan(text: str, toks: Tokens, gz: Gazetteer) -> list[Span]:
                 places = hit[0]
                 if i == j:
                     named = i + 1 < n and spaced[i + 1] and words[i + 1][:1].isupper()
-                    places = _single_token_filter(word, places, gz, toks, named or hit[1])
+                    surname = i > 0 and spaced[i] and exact_key(words[i - 1]) in gz.given_names
+                    places = _single_token_filter(word, places, gz, toks, named or hit[1],
+                                                  surname)
                 if places:
                     best = Span(i, j, start, ends[j], list(places), hit[1])
             j += 1
@@ -99,16 +101,19 @@ def _next_key(key: str | None, gap: str, word: str, text: str, start: int, end: 
 
 
 def _single_token_filter(
-    word: str, places: list[Place], gz: Gazetteer, toks: Tokens, doubtful: bool
+    word: str, places: list[Place], gz: Gazetteer, toks: Tokens, doubtful: bool,
+    surname: bool = False,
 ) -> list[Place]:
-    """One-word names: drop settlement readings of stoplisted words and short acronyms, and
-    every reading of a stoplisted word when it is doubtful: a given name before a capitalised
-    word ("Interior Minister Vladimir Kolokoltsev" is no Vladimir Oblast) or a word only one
-    edit from a name ("Gender" is no Bender)."""
+    """One-word names: drop settlement readings of stoplisted words, short acronyms and
+    surnames (after a given name: "Kyrylo Tymoshenko"), and every reading of a stoplisted word
+    when it is doubtful: a given name before a capitalised word ("Interior Minister Vladimir
+    Kolokoltsev" is no Vladimir Oblast) or a word only one edit from a name ("Gender" is no
+    Bender)."""
     if doubtful and exact_key(word) in gz.stop_single:
         return []
     if (
-        exact_key(word) in gz.stop_single
+        surname
+        or exact_key(word) in gz.stop_single
         or word.lower() in toks.lowercase
         or (word.isupper() and len(word) <= 4)
     ):

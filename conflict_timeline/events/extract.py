@@ -32,6 +32,7 @@ from conflict_timeline.events.modality import (
     verification_of,
 )
 from conflict_timeline.events.parties import (
+    AREA_PART,
     POSSESSIVE,
     agent_after,
     coordinated,
@@ -91,7 +92,7 @@ _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
 # actor ("the war in Ukraine"); otherwise a country or capital is read as the actor.
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?|visit(?:ed|s|ing)?)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?" + AREA_PART + "$",
     re.IGNORECASE,
 )
 

@@ -62,17 +62,21 @@ _FRONTED_START = re.compile(
 )
 _FRONTED_END = re.compile(r",\s*(?:the\s+)?")
 _COMMA = re.compile(r",\s*")
+# A part of the place named next ("in central Kyiv", "in occupied Melitopol").
+AREA_PART = (r"(?:(?:central|downtown|occupied|liberated|(?:north|south)(?:-?(?:east|west))?ern"
+             r"|(?:east|west)ern)\s+)?")
 # "Putin announced mobilization in Russia", "the situation around Ukraine": a name after these
 # is where (no actor, nor a recipient of its own side: that would make a one-sided act look
 # like a domestic meeting).
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|inside|outside|around|throughout|(?:residents|inhabitants) of)"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?" + AREA_PART + "$",
     re.IGNORECASE,
 )
 # An attack's target country is also where it happened ("the invasion of Ukraine").
 _TARGET_BEFORE = re.compile(
-    r"\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+(?:the\s+)?$",
+    r"\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+(?:the\s+)?"
+    + AREA_PART + "$",
     re.IGNORECASE,
 )
 # The subject suffered the losses: "Our warriors have hundreds of wounded", "Russia lost

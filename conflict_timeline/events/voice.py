@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import cache
 
 from conflict_timeline.entities import ActorMention
+from conflict_timeline.entities.datafiles import read_rows
 from conflict_timeline.events.targets import opponent
 
 # Subject pronouns of the first person ("I thank ...", "We count on ..."): the word "I" (not
@@ -35,8 +37,45 @@ VOICE_NAME = "the article's voice"
 _UNSPOKEN = re.compile(r"(?:[A-Z][a-z]+ed|Held|Met|Had|Took|Spoke|Sent|Thanks?)\b")
 
 
-def article_voice(actors: list[ActorMention]) -> str | None:
-    """The country an article names most (ties: the first named), or None without one."""
+@cache
+def _cues() -> tuple[tuple[str, str, bool], ...]:
+    """(side, phrase, exact case) rows of data/actors/voice_cues.csv."""
+    return tuple((r["side"], r["phrase"] if r["case"] == "exact" else r["phrase"].lower(),
+                  r["case"] == "exact") for r in read_rows("actors/voice_cues.csv"))
+
+
+def _whole_words(text: str, phrase: str) -> int:
+    """Occurrences of `phrase` in `text` that neither start nor end inside a word (str.find
+    is far faster than a regex over the whole text, and cues are rare)."""
+    n, at = 0, text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            n += 1
+        at = text.find(phrase, end)
+    return n
+
+
+def cued_side(text: str) -> str | None:
+    """The side whose cues the text uses more often (data/actors/voice_cues.csv), or None."""
+    lower = text.lower()
+    votes: dict[str, int] = {}
+    for side, phrase, exact in _cues():
+        found = _whole_words(text if exact else lower, phrase)
+        if found:
+            votes[side] = votes.get(side, 0) + found
+    ranked = sorted(votes.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
+        return None
+    return max(votes, key=votes.__getitem__)
+
+
+def article_voice(actors: list[ActorMention], text: str = "") -> str | None:
+    """The side the text's cues speak for, else the country an article names most (ties: the
+    first named), or None without one."""
+    cued = cued_side(text) if text else None
+    if cued is not None:
+        return cued
     counts: dict[str, int] = {}
     for a in actors:
         if a.country:
@@ -51,7 +90,7 @@ class Voices:
     """The actor speaking at each point of one article."""
 
     def __init__(self, text: str, actors: list[ActorMention]) -> None:
-        country = article_voice(actors)
+        country = article_voice(actors, text)
         self.default = (ActorMention(0, 0, "", country + "GOV", country, "GOV", VOICE_NAME)
                         if country else None)
         self._turns = [a for a in actors if a.country and _TURN.match(text, a.end)]
