@@ -278,3 +278,103 @@ def test_short_range_end(text: str, expr: str, value: str | None) -> None:
 )
 def test_subordinate_clause_tense(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("The company delayed construction because of current market conditions.",
+         "current", "PRESENT_REF"),
+        ("Castro said Gonzalez would travel with his current wife.", "current", "PRESENT_REF"),
+        ("Holders may buy shares at 50% of the then current market price.", "then current",
+         "PAST_REF"),
+        ("It expects higher sales in the current fiscal year.", "the current fiscal year",
+         "2025"),
+        ("Loss carry-forwards will cut tax payments in future quarters.", "future quarters",
+         "FUTURE_REF"),
+        ("We don't minimize the challenges of the near term.", "the near term", "FUTURE_REF"),
+        ("The plan may placate some holders in the short term.", "the short term",
+         "FUTURE_REF"),
+    ],
+)
+def test_present_past_future_refs(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [("The swimmers fought against the current.", "current"),
+     ("The current account deficit widened.", "current"),
+     ("Tell us about the recent past.", "recent")],
+)
+def test_refs_not_temporal(text: str, expr: str) -> None:
+    assert all(expr not in t.text for t in tag(text, DCT))
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("One person is killed. January nineteen ninety-seven. Atlanta again.",
+         "January nineteen ninety-seven", "1997-01"),
+        ("That is the level we saw in the winter of nineteen ninety-four.",
+         "the winter of nineteen ninety-four", "1994-WI"),
+        ("The requirements should be in place by year's end.", "year's end", "2025"),
+        ("The goal is to put 40,000 troops in the region by the end of the month.",
+         "the end of the month", "2025-12"),
+    ],
+)
+def test_spelled_years_and_period_ends(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # "since" points back even when a later verb looks ahead.
+        ("The carrier has been on patrol since March and was scheduled to return.",
+         "March", "2025-03"),
+        ("It has been shut since Oct. 3 and will not reopen.", "Oct. 3", "2025-10-03"),
+        # "effective" dates of an announced change lie ahead.
+        ("The bank also created an office of the chairman, effective Feb. 1.", "Feb. 1",
+         "2026-02-01"),
+        ("The rule became effective Feb. 1.", "Feb. 1", "2025-02-01"),
+    ],
+)
+def test_since_and_effective(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("In June 1942 the Germans launched their main summer offensive.", "summer", "1942-SU"),
+        ("German Spring Offensive of 1918. The Spring Offensive sought to divide them.",
+         "Spring", "1918-SP"),
+        ("On 3 May 1940 they retreated, abandoning their equipment by the end of the month.",
+         "the end of the month", "1940-05"),
+        ("Pyongyang fell on 19 October 1950. At month's end, UN forces held it.",
+         "month's end", "1950-10"),
+    ],
+)
+def test_narrative_seasons_and_month_ends(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT, narrative=True) if expr in t.text]
+    assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chaos broke out in 1975.  Fall of Saigon  Panic spread.",
+     "In 1904 the fleet sailed.  Siege and Fall of Port Arthur  As the siege went on."],
+)
+def test_fall_of_a_city_is_no_season(text: str) -> None:
+    assert all("Fall" not in t.text for t in tag(text, DCT, narrative=True))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("He congratulated the winners at the XXIV Olympic Winter Games in Beijing.", "Winter"),
+     ("The Summer Olympics opened.", "Summer"),
+     ("Crowds stormed the Winter Palace.", "Winter")],
+)
+def test_names_of_games_and_places_are_no_seasons(text: str, word: str) -> None:
+    assert all(word not in t.text for t in tag(text, DCT))

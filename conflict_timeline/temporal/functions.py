@@ -17,8 +17,12 @@ __all__ = ["FUNCS"]
 
 
 def direction_of(arg: str, ctx: Ctx) -> str | None:
-    """'-1dir' -> strictly past, '1dir' -> strictly future, 'dir'/'0dir' -> from tense."""
+    """'-1dir' -> strictly past, '1dir' -> strictly future, 'pastdir'/'futuredir' -> the
+    nearest occurrence on that side ("since March", "effective Feb. 1"), 'dir'/'0dir' ->
+    from tense."""
     head = arg.removesuffix("dir")
+    if head in ("past", "future"):
+        return head
     if head in ("-1", "1"):
         return "last" if head == "-1" else "next"
     if head == "0":

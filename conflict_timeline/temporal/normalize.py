@@ -48,7 +48,13 @@ def _year2(s: str) -> str:
     return f"{1900 + yy if yy > 30 else 2000 + yy}"
 
 
-_SPECIAL = {"NUMBER": _number, "ORD": _ordinal, "YEAR2": _year2,
+def _wordyear(s: str) -> str:
+    """'nineteen ninety-four' -> '1994', 'twenty ten' -> '2010'."""
+    century, _, rest = norm_key(s).partition(" ")
+    return f"{int(_lex('NUMWORD', century)) * 100 + int(_number(rest))}"
+
+
+_SPECIAL = {"NUMBER": _number, "ORD": _ordinal, "YEAR2": _year2, "WORDYEAR": _wordyear,
             "DAY": lambda s: _DIGITS.match(s)[0]}
 
 
