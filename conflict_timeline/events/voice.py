@@ -1,7 +1,8 @@
 """Who "I" and "we" are: the actor a transcript names before its colon ("President of Russia
-Vladimir Putin: ..."), else the article's own voice, the government of the country it names
-most (a president's address or press release speaks for its state). "Our country" and "our
-warriors" are that country and its military."""
+Vladimir Putin: ..."), else the article's own voice: the government of the side whose own
+words it uses (data/actors/voice_cues.csv), else of the country it names most (a president's
+address or press release speaks for its state). "Our country" and "our warriors" are that
+country and its military."""
 
 from __future__ import annotations
 
