@@ -66,6 +66,12 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("occupied Crimea", "ASSAULT")]),
         ("He signed the decree on the imposition of martial law in Ukraine.",
          [("signed", "AGREE"), ("imposition of martial law", "COERCE")]),
+        # weapons handed over, evacuations and their corridors are aid
+        ("Give us air defense systems.", [("Give us air defense systems", "AID")]),
+        ("The speed of supplying tanks to Ukraine matters.", [("supplying tanks", "AID")]),
+        ("Civilians were evacuated from Mariupol.", [("evacuated", "AID")]),
+        ("Eight humanitarian corridors worked on Saturday.",
+         [("humanitarian corridors", "AID")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -90,6 +96,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "They expressed interest in advancing cooperation.",
         "Troops captured Russian soldiers near the river.",
         "They captured HMMWV trucks.",
+        "It was done without the UN Security Council's sanction.",
     ],
 )
 def test_look_alikes(text: str) -> None:

@@ -158,7 +158,7 @@ def test_mentions_of_one_kind_per_clause(text: str, triggers: list[str]) -> None
         ("Volodymyr Zelenskyy stressed the importance of sanctions against Russia, and thanked "
          "those European countries that support an embargo.", "thanked", "UKRGOV", "EUR", None),
         ("I am grateful to Canada for its unwavering defense, sanction and financial support.",
-         "financial support", "CANGOV", None, None),
+         "financial support", "CANGOV", "UKR", None),
         # "Russian-Israeli talks" name both sides
         ("Following up on the Russian-Israeli talks held in Sochi, both leaders exchanged "
          "opinions.", "talks", "RUSGOV", "ISRGOV", "Sochi"),
@@ -206,3 +206,21 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
             "Mirziyoyev. It was agreed to maintain regular contacts.")
     agreed = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == "agreed")
     assert (agreed.actor.code, agreed.recipient.code) == ("RUSGOV", "UZBGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the subject gets the aid it needs, receives or is grateful for
+        ("Ukraine needs military assistance from Germany.", "DEUGOV", "UKRGOV"),
+        ("Ukraine must receive all the necessary defense and financial aid.", None, "UKRGOV"),
+        ("Ukraine is grateful for the financial support.", None, "UKRGOV"),
+        # the subject gives it
+        ("Germany will provide military assistance to Ukraine.", "DEUGOV", "UKRGOV"),
+        ("Germany needs to provide more military assistance.", "DEUGOV", "UKR"),
+    ],
+)
+def test_who_gets_the_aid(text: str, actor: str | None, recipient: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.event_type == "AID")
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)

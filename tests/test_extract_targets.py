@@ -1,4 +1,5 @@
-"""Parties a report leaves unsaid: the side an attack hits, and an inward meeting's own people."""
+"""Parties a report leaves unsaid: the side an attack hits, an inward meeting's own people, and
+the usual target of sanctions and aid in this war."""
 
 from __future__ import annotations
 
@@ -85,6 +86,58 @@ def test_an_implied_side_shows_it_was_implied() -> None:
 )
 def test_inward_meeting(text: str, recipient: str) -> None:
     assert _mention(text, "CONSULT").recipient.code == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # an instruction to nobody named goes to the actor's own officials
+        ("Vladimir Putin instructed the Government to draft proposals.", "RUS"),
+        ("Volodymyr Zelenskyy gave instructions on the supply of the troops.", "UKR"),
+    ],
+)
+def test_inward_instruction(text: str, recipient: str) -> None:
+    assert _mention(text, "REQUEST").recipient.code == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        # the sanctions of this war are imposed on Russia, whoever imposes them
+        ("The EU adopted its sixth sanctions package.", "SANCTION", "EU", "RUS"),
+        ("Japan fully supports the sanctions.", "SANCTION", "JPNGOV", "RUS"),
+        # Russia named with them is the sanctioned, not who sanctions
+        ("Russia has already begun receiving the first sanctions.", "SANCTION", None, "RUS"),
+        # a target named wins
+        ("Canada imposed sanctions on Belarus.", "SANCTION", "CANGOV", "BLRGOV"),
+        # the aid of this war goes to Ukraine, also from its own government to its people
+        ("Japan is allocating an additional $100 million in aid.", "AID", "JPNGOV", "UKR"),
+        ("The Ukrainian government will provide all necessary assistance to the displaced.",
+         "AID", "UKRGOV", "UKR"),
+        # Russia's own allocations, named or in a Kremlin text, go elsewhere
+        ("The Russian government allocated 800 million rubles to the training centres.",
+         "AID", "RUSGOV", None),
+    ],
+)
+def test_usual_target(text: str, event_type: str, actor: str | None,
+                      recipient: str | None) -> None:
+    mention = _mention(text, event_type)
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)
+    if recipient == "RUS" or (recipient == "UKR" and event_type == "AID"):
+        assert mention.recipient.text == "" and "implied" in mention.recipient.name
+
+
+def test_kremlin_allocations_name_no_target() -> None:
+    text = ("Vladimir Putin held a meeting on the economy in the Kremlin. Russia will keep "
+            "growing, Putin said. Funding is already stipulated for many aspects.")
+    mention = _mention(text, "AID")
+    assert mention.recipient is None
+
+
+def test_a_name_inside_the_trigger_is_the_recipient() -> None:
+    mention = _mention("Germany supports Ukraine in defending its sovereignty.", "SUPPORT")
+    assert (mention.actor.code, mention.recipient.code) == ("DEUGOV", "UKRGOV")
 
 
 def test_a_meeting_in_a_capital_is_not_with_it() -> None:

@@ -46,6 +46,7 @@ from conflict_timeline.events.parties import (
     parties_between,
     places_the_event,
     possessed_by_subject,
+    received_by_subject,
     recipient_after,
     stands_where,
     suffered_by_subject,
@@ -163,7 +164,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_parties(text, context.mention(text, trigger), mentions)
             mention = with_subject(text, mention, sentence, known_subject, mentions,
                                    known_official)
-            mention = with_implied_recipient(mention, trigger.kind, country_hint)
+            mention = with_implied_recipient(mention, trigger.kind, country_hint,
+                                             voices.speaker_at(trigger.start))
             mention = with_voice_across(text, mention, voices)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
@@ -380,6 +382,8 @@ class _SentenceContext:
         if recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
                 text, trigger, actor, self.sentence.end)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
+        elif received_by_subject(text, trigger, actor):
+            actor, recipient = recipient, actor  # "Ukraine needs military assistance from"
         actor = possessed_by_subject(text, trigger, self.sentence, before, actor)
         if agent := of_agent(text, trigger, self.actors):
             actor = agent[0]

@@ -22,7 +22,7 @@ class EventKind:
     modality: str | None = None  # the framing when the sentence has no cue of its own
     singular: bool = False  # happens once between the same actors: undated mentions refer back
     nominal: bool = False  # names a happening: the clause's framing is not its framing
-    inward: bool = False  # a meeting: with nobody else named, the actor meets its own people
+    inward: bool = False  # a meeting, an instruction: with nobody else named, its own people
     local: bool = False  # an incident at one spot: placed where the previous sentence is
 
 

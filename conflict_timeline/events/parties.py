@@ -85,6 +85,14 @@ _SUFFERED = re.compile(
     r"\s+(?:(?:have|has|had|suffered|sustained|lost|counted)\b[^.;,]*|(?:were|was|have been|"
     r"has been|are|is|being)\s+(?:\w+ly\s+)?)"
 )
+# The subject gets the aid: "Ukraine must receive all the necessary aid", "We also need
+# financial support", "I thanked him for the new defense support package"; but "we need to
+# offer financial support" gives it.
+_RECEIVED = re.compile(
+    r"\s+[^.;:!?]*\b(?:need(?:s|ed)?|receiv(?:e|es|ed|ing)|got|thank(?:s|ed)?|grateful|"
+    r"waiting for|count(?:s|ing)? on|ask(?:s|ed)? for|request(?:s|ed)?|appeal(?:s|ed)? for|"
+    r"rel(?:y|ies|ied) on)\b(?![^.;:!?]*\bto (?:provide|offer|give|send|supply|deliver|"
+    r"allocate|ensure)\b)[^.;:!?]*", re.IGNORECASE)
 # A visit happens where it goes: "visited Ukraine", "a working trip to Poland".
 _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
@@ -174,7 +182,7 @@ def recipient_after(
     attack = trigger.kind.event_type == "ASSAULT"
     return next(
         (a for a in actors
-         if trigger.end <= a.start < limit and (actor is None or a.code != actor.code)
+         if trigger.start < a.start < limit and (actor is None or a.code != actor.code)
          and not (stands_where(text, a) and (not attack or (
              actor is not None and actor_stem(a.code) == actor_stem(actor.code))))),
         None,
@@ -249,6 +257,14 @@ def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None)
     return (actor is not None and trigger.kind.event_mode == "casualties"
             and not trigger.text.endswith("ing")
             and _SUFFERED.fullmatch(text, actor.end, trigger.start) is not None)
+
+
+def received_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
+    """The subject gets the aid the sentence tells of ("Ukraine needs military assistance"),
+    rather than giving it."""
+    return (actor is not None and trigger.kind.event_type == "AID"
+            and trigger.start - actor.end <= _RECIPIENT_WINDOW
+            and _RECEIVED.fullmatch(text, actor.end, trigger.start) is not None)
 
 
 def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:

@@ -1,11 +1,12 @@
 """Parties a report leaves unsaid but a reader supplies: the side an attack hits when only
-the attacker or the place is named (data/actors/sides.csv lists the war's sides), and the
-actor's own people at a meeting that names nobody else ("I held a meeting of the military
-cabinet")."""
+the attacker or the place is named (data/actors/sides.csv lists the war's sides), the
+actor's own people at a meeting or an instruction that names nobody else ("I held a meeting of
+the military cabinet"), and the usual target of an event type in this war ("the sixth sanctions
+package": data/actors/usual_targets.csv)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 
 from conflict_timeline.entities import ActorMention, PlaceMention
@@ -62,9 +63,41 @@ def own_people(actor: ActorMention | None, at: int) -> ActorMention | None:
                    name=f"{actor.country}, implied: the actor's own officials")
 
 
-def with_implied_recipient(mention: EventMention, kind: EventKind,
-                           theatre: str | None = None) -> EventMention:
-    """The mention with the recipient a reader supplies, once its actor is settled."""
+@dataclass(frozen=True, slots=True)
+class _UsualTarget:
+    country: str
+    not_by: frozenset[str]  # actors' countries whose events of the type go elsewhere
+    suffered: bool  # an actor of the target's own country suffers the event
+    why: str
+
+
+@cache
+def _usual_targets() -> dict[str, _UsualTarget]:
+    """Event type -> whom its events are aimed at when none is named."""
+    return {r["event_type"]: _UsualTarget(r["target"], frozenset(r["not_by"].split(";")) - {""},
+                                          r["actor_of_target"] == "suffers", r["why"])
+            for r in read_rows("actors/usual_targets.csv")}
+
+
+def usual_target(mention: EventMention, voice: ActorMention | None) -> EventMention:
+    """The mention aimed at the country its type is aimed at in this war, for an actor (or
+    with none named, the article's `voice`) it fits."""
+    target = _usual_targets().get(mention.event_type)
+    source = mention.actor or voice
+    if target is None or (source is not None and source.country in target.not_by):
+        return mention
+    at, actor = mention.trigger_start, mention.actor
+    recipient = ActorMention(at, at, "", target.country, target.country, None,
+                             f"{target.country}, implied: {target.why}")
+    if target.suffered and actor is not None and actor.country == target.country:
+        actor = None  # "Russia has already begun receiving the first sanctions"
+    return replace(mention, actor=actor, recipient=recipient)
+
+
+def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str | None = None,
+                           voice: ActorMention | None = None) -> EventMention:
+    """The mention with the recipient a reader supplies, once its actor is settled; `voice`
+    is who speaks where the actor is unnamed."""
     if mention.recipient is not None:
         return mention
     at = mention.trigger_start
@@ -73,5 +106,5 @@ def with_implied_recipient(mention: EventMention, kind: EventKind,
     elif kind.inward:
         recipient = own_people(mention.actor, at)
     else:
-        return mention
+        return usual_target(mention, voice)
     return replace(mention, recipient=recipient) if recipient else mention
