@@ -72,6 +72,15 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Civilians were evacuated from Mariupol.", [("evacuated", "AID")]),
         ("Eight humanitarian corridors worked on Saturday.",
          [("humanitarian corridors", "AID")]),
+        # dialogue sought or held, appreciation and tributes, insistence
+        ("Ukraine is ready to hold a dialogue with Russia.", [("hold a dialogue", "CONSULT")]),
+        ("Putin should sit at the negotiating table.",
+         [("sit at the negotiating table", "CONSULT")]),
+        ("I am thankful to Slovakia for the aircraft.", [("thankful", "SUPPORT")]),
+        ("Those present honored the memory of the fallen.", [("honored the memory", "SUPPORT")]),
+        ("Estonia reaffirms its unwavering support for Ukraine.",
+         [("unwavering support", "SUPPORT")]),
+        ("That is why we insist on the Tribunal creation.", [("insist on", "REQUEST")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
