@@ -31,6 +31,12 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
         # a verb takes the date of its clause
         ("Russian troops withdrew from Bucha on March 30.", "withdrew",
          ("2022-03-30", "relative-to-publication")),
+        # the story's day reaches an undated meeting of its lead paragraph, but not the war
+        # named there ("Russian aggression" is no happening of that day)
+        ("Volodymyr Zelenskyy met Karl Nehammer on Saturday. They discussed Russian aggression.",
+         "discussed", ("2022-04-02", "relative-to-publication")),
+        ("Volodymyr Zelenskyy met Karl Nehammer on Saturday. They discussed Russian aggression.",
+         "aggression", ("2022-04-04", FALLBACK)),
     ],
 )
 def test_governing_date(text: str, trigger: str, date: tuple[str, str]) -> None:

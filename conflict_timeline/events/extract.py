@@ -399,7 +399,10 @@ class _SentenceContext:
         if place is None and trigger.kind.local:
             place = self.scene  # "Strike on Mykolaiv. 12 people were killed."
         story = self.story
-        applies = story is not None and story.covers(self.sentence, trigger.kind.event_type, actor)
+        # A named war ("Russian aggression", "the invasion") is no happening of the story's day.
+        applies = (story is not None and not (trigger.kind.nominal and trigger.kind.event_type
+                                              == "ASSAULT")
+                   and story.covers(self.sentence, trigger.kind.event_type, actor))
         timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
                                     trigger.kind.nominal)
         date = choose_date(
