@@ -224,3 +224,22 @@ def test_who_gets_the_aid(text: str, actor: str | None, recipient: str | None) -
     mention = next(m for m in extract_events(text, DAY).mentions if m.event_type == "AID")
     assert (mention.actor and mention.actor.code,
             mention.recipient and mention.recipient.code) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # the subject of a passive attack or coercion was its target
+        ("Five Russian missiles were shot down in the morning.", "shot down", None, "RUS"),
+        ("Some units of the Russian army were destroyed by 80-90%.", "destroyed", None, "RUSMIL"),
+        ("Ukrainian children were forcibly deported.", "forcibly deported", None, "UKR"),
+        # with "by" the agent is named; in the active voice the subject acts
+        ("Kharkiv was shelled by Russian troops.", "shelled", "RUSMIL", "UKR"),
+        ("Russian troops destroyed the bridge.", "destroyed", "RUSMIL", "UKR"),
+    ],
+)
+def test_the_subject_of_a_passive_is_hit(text: str, trigger: str, actor: str | None,
+                                         recipient: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)

@@ -44,6 +44,7 @@ from conflict_timeline.events.parties import (
     opens_with_anaphor,
     outside_asides,
     parties_between,
+    passive_subject,
     places_the_event,
     possessed_by_subject,
     received_by_subject,
@@ -380,7 +381,7 @@ class _SentenceContext:
             actor = agent
             recipient = recipient if recipient is not agent else None
         if recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
-                text, trigger, actor, self.sentence.end)):
+                text, trigger, actor, self.sentence.end) or passive_subject(text, trigger, actor)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
         elif received_by_subject(text, trigger, actor):
             actor, recipient = recipient, actor  # "Ukraine needs military assistance from"
