@@ -50,6 +50,13 @@ def test_place_of_the_mention(text: str, place: str) -> None:
         # a part of the place ("in central Kyiv") still names where
         ("Damage from a strike in central Kyiv near residences.", "Kyiv"),
         ("Russian troops shelled villages in north-eastern Kharkiv region.", "Kharkiv Oblast"),
+        # a talk, a thanks or a demand happened where the text says it did, not where its topic
+        # lies; a happening on the ground is where its sentence's town is
+        ("Putin and Sall will hold talks in Sochi on the situation in Donbas.", "Sochi"),
+        ("He thanked Canada for its support for the people of Donbas.", None),
+        ("The IAEA demands that Russia leave the Zaporizhzhia nuclear power plant.", None),
+        ("Dozens of world leaders attended the Bucha Summit.", "Bucha"),
+        ("Russian troops shelled the people of Mariupol.", "Mariupol"),
     ],
 )
 def test_place_or_none(text: str, place: str | None) -> None:

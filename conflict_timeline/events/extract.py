@@ -64,6 +64,8 @@ from conflict_timeline.text import Sentence, split_sentences
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
+_NAMES_THE_TRIGGER = re.compile(r"(?:['’]s)?\s+")
+_ON_THE_GROUND = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID"})
 # Acts only a state performs: a bare country as their actor means its government.
 _STATE_ACTS = _SPOKEN | {"CONSULT", "SANCTION", "AID", "COOPERATE", "SUPPORT", "CONCEDE"}
 # "the invasion", "Russia's full-scale invasion", "since its invasion": a known happening.
@@ -393,16 +395,25 @@ class _SentenceContext:
             actor, recipient = between
         if trigger.kind.event_type in _STATE_ACTS:
             actor, recipient = _as_government(actor), _as_government(recipient)
-        place = min((p for p in self.places if p.precision != "country"
+        # A happening on the ground is where any town or region of its sentence is; a talk, a
+        # thanks or a demand only where the text says it took place ("met in Sochi", "the
+        # Bucha Summit"), not where its topic lies ("support for the people of Donbas").
+        on_the_ground = trigger.kind.event_type in _ON_THE_GROUND
+        place = min((p for p in self.places
+                     if (on_the_ground and p.precision != "country")
+                     or (p.precision != "country" and _NAMES_THE_TRIGGER.fullmatch(
+                         text, p.end, trigger.start))
                      or (places_the_event(text, p.start, trigger.kind.event_type)
                          and (actor is None or p.start != actor.start))),
                     key=lambda p: abs(p.start - trigger.start), default=None)
         if place is None and trigger.kind.local:
             place = self.scene  # "Strike on Mykolaiv. 12 people were killed."
         story = self.story
-        # A named war ("Russian aggression", "the invasion") is no happening of the story's day.
-        applies = (story is not None and not (trigger.kind.nominal and trigger.kind.event_type
-                                              == "ASSAULT")
+        # A war named as a state of affairs ("Russian aggression") is no happening of the
+        # story's day; the invasion may be (reports of 24 February 2022).
+        war_named = (trigger.kind.nominal and trigger.kind.event_type == "ASSAULT"
+                     and not trigger.kind.singular)
+        applies = (story is not None and not war_named
                    and story.covers(self.sentence, trigger.kind.event_type, actor))
         timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
                                     trigger.kind.nominal)
