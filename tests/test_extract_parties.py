@@ -243,3 +243,9 @@ def test_the_subject_of_a_passive_is_hit(text: str, trigger: str, actor: str | N
     mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
     assert (mention.actor and mention.actor.code,
             mention.recipient and mention.recipient.code) == (actor, recipient)
+
+
+def test_a_name_running_into_the_trigger_acts() -> None:
+    mention = next(m for m in extract_events("Russian forces on the move near Kharkiv", DAY)
+                   .mentions if m.event_type == "MOBILIZE")
+    assert mention.actor is not None and mention.actor.code == "RUSMIL"

@@ -357,8 +357,10 @@ class _SentenceContext:
     verification: str | None  # what the sentence says of the claim (verification_of)
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
+        # A name may run into the trigger: "Russian forces on the move".
         before = outside_asides(text, trigger, [
-            a for a in self.actors if a.end <= trigger.start and not stands_where(text, a)])
+            a for a in self.actors if a.start < trigger.start and a.end <= trigger.end
+            and not stands_where(text, a)])
         actor = list_head(text, before)
         opener = self.actors[0] if self.actors else None
         if (opener is not None and opener.end <= trigger.start
