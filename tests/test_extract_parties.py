@@ -249,3 +249,18 @@ def test_a_name_running_into_the_trigger_acts() -> None:
     mention = next(m for m in extract_events("Russian forces on the move near Kharkiv", DAY)
                    .mentions if m.event_type == "MOBILIZE")
     assert mention.actor is not None and mention.actor.code == "RUSMIL"
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # talks about a party are not talks with it
+        ("Today we discussed new sanctions against Russia.", None),
+        ("I talked with Mr. President about increasing pressure on Russia.", None),
+        # talks with a party name it
+        ("Volodymyr Zelenskyy discussed sanctions with Olaf Scholz.", "DEUGOV"),
+    ],
+)
+def test_talks_about_a_party_are_not_with_it(text: str, recipient: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.event_type == "CONSULT")
+    assert (mention.recipient and mention.recipient.code) == recipient

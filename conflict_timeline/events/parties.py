@@ -93,6 +93,8 @@ _RECEIVED = re.compile(
     r"waiting for|count(?:s|ing)? on|ask(?:s|ed)? for|request(?:s|ed)?|appeal(?:s|ed)? for|"
     r"rel(?:y|ies|ied) on)\b(?![^.;:!?]*\bto (?:provide|offer|give|send|supply|deliver|"
     r"allocate|ensure)\b)[^.;:!?]*", re.IGNORECASE)
+# What talks are about, not whom they are with: "discussing sanctions against Russia".
+_TOPIC_BEFORE = re.compile(r"\b(?:against|about|regarding|concerning)\b[^,;]*$", re.IGNORECASE)
 # A visit happens where it goes: "visited Ukraine", "a working trip to Poland".
 _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
@@ -178,13 +180,15 @@ def recipient_after(
     """The first other actor after the trigger and before the clause ends."""
     limit = _clause_limit(text, trigger)
     # Only an attack's target may stand where it happens ("strikes in Kharkiv"); a meeting
-    # "in Kyiv" is not with Kyiv.
+    # "in Kyiv" is not with Kyiv, nor talks "on sanctions against Russia" with Russia.
     attack = trigger.kind.event_type == "ASSAULT"
+    talk = trigger.kind.event_type == "CONSULT"
     return next(
         (a for a in actors
          if trigger.start < a.start < limit and (actor is None or a.code != actor.code)
          and not (stands_where(text, a) and (not attack or (
-             actor is not None and actor_stem(a.code) == actor_stem(actor.code))))),
+             actor is not None and actor_stem(a.code) == actor_stem(actor.code))))
+         and not (talk and _TOPIC_BEFORE.search(text, max(trigger.end, a.start - 40), a.start))),
         None,
     )
 
