@@ -81,6 +81,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Estonia reaffirms its unwavering support for Ukraine.",
          [("unwavering support", "SUPPORT")]),
         ("That is why we insist on the Tribunal creation.", [("insist on", "REQUEST")]),
+        # people released from captivity, concessions made to someone
+        ("Another 116 Ukrainians were released from Russian captivity.",
+         [("were released from Russian captivity", "CONCEDE")]),
+        ("Any concessions to a terrorist state are unacceptable.",
+         [("Any concessions", "CONCEDE")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -106,6 +111,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Troops captured Russian soldiers near the river.",
         "They captured HMMWV trucks.",
         "It was done without the UN Security Council's sanction.",
+        "Hollywood has regularly released films.",
+        "The ports will be transferred to concession.",
     ],
 )
 def test_look_alikes(text: str) -> None:

@@ -264,3 +264,9 @@ def test_a_name_running_into_the_trigger_acts() -> None:
 def test_talks_about_a_party_are_not_with_it(text: str, recipient: str | None) -> None:
     mention = next(m for m in extract_events(text, DAY).mentions if m.event_type == "CONSULT")
     assert (mention.recipient and mention.recipient.code) == recipient
+
+
+def test_who_released_whom() -> None:
+    mention = next(m for m in extract_events(
+        "Another 116 Ukrainians were released from Russian captivity.", DAY).mentions)
+    assert (mention.actor.code, mention.recipient.code) == ("RUSGOV", "UKRGOV")

@@ -49,6 +49,7 @@ from conflict_timeline.events.parties import (
     possessed_by_subject,
     received_by_subject,
     recipient_after,
+    released_from,
     stands_where,
     suffered_by_subject,
     with_parties,
@@ -387,7 +388,7 @@ class _SentenceContext:
         if recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
                 text, trigger, actor, self.sentence.end) or passive_subject(text, trigger, actor)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
-        elif received_by_subject(text, trigger, actor):
+        elif received_by_subject(text, trigger, actor) or released_from(trigger, recipient):
             actor, recipient = recipient, actor  # "Ukraine needs military assistance from"
         actor = possessed_by_subject(text, trigger, self.sentence, before, actor)
         if agent := of_agent(text, trigger, self.actors):

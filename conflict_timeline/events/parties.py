@@ -270,6 +270,17 @@ def passive_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> 
             and _PASSIVE_AUX.fullmatch(text, actor.end, trigger.start) is not None)
 
 
+_RELEASED_FROM = re.compile(r"(?:\w+\s+)?released\s+from\s", re.IGNORECASE)
+
+
+def released_from(trigger: Trigger, recipient: ActorMention | None) -> bool:
+    """"Ukrainians were released from Russian captivity": the name in the trigger released
+    them (the subject was released)."""
+    return (recipient is not None and trigger.kind.event_type == "CONCEDE"
+            and trigger.start < recipient.start and recipient.end <= trigger.end
+            and _RELEASED_FROM.match(trigger.text) is not None)
+
+
 def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
     """The subject suffered the losses a casualties report tells of ("Our warriors have
     hundreds of wounded", "soldiers have been killed"), rather than inflicting them; an active
