@@ -266,6 +266,12 @@ def test_talks_about_a_party_are_not_with_it(text: str, recipient: str | None) -
     assert (mention.recipient and mention.recipient.code) == recipient
 
 
+def test_a_caption_names_no_attacker() -> None:
+    text = "Destroyed Russian military equipment"
+    mention = next(m for m in extract_events(text, DAY).mentions)
+    assert (mention.actor, mention.recipient.code) == (None, "RUSMIL")
+
+
 def test_who_released_whom() -> None:
     mention = next(m for m in extract_events(
         "Another 116 Ukrainians were released from Russian captivity.", DAY).mentions)

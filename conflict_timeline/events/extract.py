@@ -65,6 +65,7 @@ from conflict_timeline.text import Sentence, split_sentences
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
+_HARM = frozenset({"ASSAULT", "COERCE"})
 _NAMES_THE_TRIGGER = re.compile(r"(?:['’]s)?\s+")
 _ON_THE_GROUND = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID"})
 # Acts only a state performs: a bare country as their actor means its government.
@@ -370,8 +371,10 @@ class _SentenceContext:
             actor = opener  # "Zelenskyy stressed ... sanctions against Russia, and thanked"
         if is_voice(actor) and self.speaker is not None and not is_voice(self.speaker):
             actor = self.speaker  # "we" in what "Putin said"
-        elif actor is None and opens_unspoken(text, self.sentence.start, trigger.start):
-            actor = self.voices.at(trigger.start, trigger.start, "")  # "Held talks with ..."
+        elif (actor is None and trigger.kind.event_type not in _HARM
+              and opens_unspoken(text, self.sentence.start, trigger.start)):
+            # "Held talks with ..." is the voice's; "Destroyed Russian tank" is a caption.
+            actor = self.voices.at(trigger.start, trigger.start, "")
         pair = coordinated(text, trigger, before)
         if pair:
             actor = pair[0]
