@@ -276,3 +276,16 @@ def test_who_released_whom() -> None:
     mention = next(m for m in extract_events(
         "Another 116 Ukrainians were released from Russian captivity.", DAY).mentions)
     assert (mention.actor.code, mention.recipient.code) == ("RUSGOV", "UKRGOV")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "229 children were killed as a result of the Russian invasion.",
+        "Damaged Cathedral in Irpin as a result of Russian shelling",
+    ],
+)
+def test_the_cause_of_harm_acts(text: str) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions
+                   if m.trigger_text in ("killed", "Damaged"))
+    assert (mention.actor.code, mention.recipient.code) == ("RUS", "UKR")

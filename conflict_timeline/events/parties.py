@@ -99,7 +99,10 @@ _TOPIC_BEFORE = re.compile(r"\b(?:against|about|regarding|concerning)\b[^,;]*$",
 _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the\s+)?$",
                       re.IGNORECASE)
 POSSESSIVE = re.compile(r"['’]s\b")
-_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$")
+# The agent after the verb: "by the Prime Minister", and the cause of harm, "wounded as a result
+# of Russian shelling", "killed due to Russian aggression".
+_BY_BEFORE = re.compile(r"\b(?:by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)"
+                        r"\s+(?:the\s+)?$")
 # An aside between a subject and its verb that names someone else: "The Kiev authorities,
 # pushed by the West, refused", "Russia, according to the UN, attacked" ("The delegation,
 # led by Medinsky, held talks": its leader speaks for it, so "led by" is no such aside).
@@ -302,7 +305,7 @@ def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> Acto
     """"A visit to Kyiv by the Prime Minister of Ireland": the actor after "by" in the clause."""
     limit = _clause_limit(text, trigger)
     return next((a for a in actors if trigger.end <= a.start < limit
-                 and _BY_BEFORE.search(text, max(0, a.start - 8), a.start)), None)
+                 and _BY_BEFORE.search(text, max(0, a.start - 24), a.start)), None)
 
 
 def fronted_subject(
