@@ -90,6 +90,9 @@ def test_offsets_reproduce_the_evidence(mentions: list[EventMention]) -> None:
         # "no." before a number abbreviates it: no negation
         ("School no. 8 was destroyed in Druzhkivka.", D(2022, 8, 30), "asserted"),
         ("No troops attacked the town.", D(2022, 8, 30), "negated"),
+        # "would like to" is politeness; "would" alone a hypothesis
+        ("I would like to thank Canada for its support.", D(2022, 8, 30), "asserted"),
+        ("Russia would attack Moldova next.", D(2022, 8, 30), "hypothetical"),
         ("The G20 summit in Bali in November 2022 agreed on a statement.", D(2022, 5, 27),
          "predicted"),
     ],
