@@ -33,6 +33,7 @@ from conflict_timeline.events.modality import (
 )
 from conflict_timeline.events.parties import (
     AREA_PART,
+    HARM,
     POSSESSIVE,
     agent_after,
     coordinated,
@@ -65,7 +66,6 @@ from conflict_timeline.text import Sentence, split_sentences
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
-_HARM = frozenset({"ASSAULT", "COERCE"})
 _NAMES_THE_TRIGGER = re.compile(r"(?:['’]s)?\s+")
 _ON_THE_GROUND = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID"})
 # Acts only a state performs: a bare country as their actor means its government.
@@ -371,7 +371,7 @@ class _SentenceContext:
             actor = opener  # "Zelenskyy stressed ... sanctions against Russia, and thanked"
         if is_voice(actor) and self.speaker is not None and not is_voice(self.speaker):
             actor = self.speaker  # "we" in what "Putin said"
-        elif (actor is None and trigger.kind.event_type not in _HARM
+        elif (actor is None and trigger.kind.event_type not in HARM
               and opens_unspoken(text, self.sentence.start, trigger.start)):
             # "Held talks with ..." is the voice's; "Destroyed Russian tank" is a caption.
             actor = self.voices.at(trigger.start, trigger.start, "")

@@ -262,13 +262,14 @@ _PASSIVE_AUX = re.compile(
     r"(?:\s+(?!(?:and|or|that|which|who|by)\b)[\w'’-]+){0,3}?\s+(?:is|are|was|were|has\s+been|"
     r"have\s+been|had\s+been|will\s+be|would\s+be|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?",
     re.IGNORECASE)
-_HARM = frozenset({"ASSAULT", "COERCE"})
+# Event types that harm their recipient.
+HARM = frozenset({"ASSAULT", "COERCE"})
 
 
 def passive_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
     """The subject of a passive attack or coercion was its target ("so that our cities are not
     bombed"); with "by" after the verb the agent is named (see _PASSIVE_BY)."""
-    return (actor is not None and trigger.kind.event_type in _HARM
+    return (actor is not None and trigger.kind.event_type in HARM
             and (trigger.text.endswith("ed") or _PARTICIPLE.fullmatch(trigger.text) is not None)
             and _PASSIVE_AUX.fullmatch(text, actor.end, trigger.start) is not None)
 
