@@ -8,10 +8,12 @@ import pytest
 from conflict_timeline.entities.build import get_gazetteer
 from conflict_timeline.entities.datafiles import read_rows, read_words
 from conflict_timeline.entities.keys import exact_key
+from conflict_timeline.resources import load_yaml
 
 SECTORS = {"GOV", "MIL", "REB", "IGO", "NGO", "LEG", "CVL", "MED", "BUS", "JUD", "COP"}
 REGIONS = list(read_rows("places/regions.csv"))
 ACTORS = list(read_rows("actors/actors.csv"))
+USUAL_TARGETS = list(read_rows("actors/usual_targets.csv"))
 
 
 @pytest.mark.parametrize("row", REGIONS, ids=lambda r: r["code"])
@@ -65,3 +67,11 @@ def test_actor_rows_follow_scheme(row: dict[str, str]) -> None:
 def test_stoplist_readable() -> None:
     words = read_words("places/stoplist.txt")
     assert "will" in {w.lower() for w in words} and "Vladimir Putin" in words
+
+
+@pytest.mark.parametrize("row", USUAL_TARGETS, ids=lambda r: r["event_type"])
+def test_usual_target_rows_follow_scheme(row: dict[str, str]) -> None:
+    assert row["event_type"] in {t["type"] for t in load_yaml("event_types.yaml")["triggers"]}
+    for country in [row["target"], *filter(None, row["not_by"].split(";"))]:
+        assert pycountry.countries.get(alpha_3=country) is not None
+    assert row["actor_of_target"] in {"suffers", "acts"} and row["why"]

@@ -66,7 +66,8 @@ from conflict_timeline.text import Sentence, split_sentences
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
-_NAMES_THE_TRIGGER = re.compile(r"(?:['’]s)?\s+")
+# Only a possessive or a space between a name and the trigger: "the Bucha Summit".
+_RIGHT_BEFORE = re.compile(r"(?:['’]s)?\s+")
 _ON_THE_GROUND = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID"})
 # Acts only a state performs: a bare country as their actor means its government.
 _STATE_ACTS = _SPOKEN | {"CONSULT", "SANCTION", "AID", "COOPERATE", "SUPPORT", "CONCEDE"}
@@ -170,7 +171,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_subject(text, mention, sentence, known_subject, mentions,
                                    known_official)
             mention = with_implied_recipient(mention, trigger.kind, country_hint,
-                                             voices.speaker_at(trigger.start))
+                                             voices.speaker_at)
             mention = with_voice_across(text, mention, voices)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
@@ -406,9 +407,8 @@ class _SentenceContext:
         # Bucha Summit"), not where its topic lies ("support for the people of Donbas").
         on_the_ground = trigger.kind.event_type in _ON_THE_GROUND
         place = min((p for p in self.places
-                     if (on_the_ground and p.precision != "country")
-                     or (p.precision != "country" and _NAMES_THE_TRIGGER.fullmatch(
-                         text, p.end, trigger.start))
+                     if (p.precision != "country" and (
+                         on_the_ground or _RIGHT_BEFORE.fullmatch(text, p.end, trigger.start)))
                      or (places_the_event(text, p.start, trigger.kind.event_type)
                          and (actor is None or p.start != actor.start))),
                     key=lambda p: abs(p.start - trigger.start), default=None)

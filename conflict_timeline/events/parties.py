@@ -268,7 +268,7 @@ HARM = frozenset({"ASSAULT", "COERCE"})
 
 def passive_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
     """The subject of a passive attack or coercion was its target ("so that our cities are not
-    bombed"); with "by" after the verb the agent is named (see _PASSIVE_BY)."""
+    bombed"); with "by" after the verb the agent is named, and the extractor swaps the two."""
     return (actor is not None and trigger.kind.event_type in HARM
             and (trigger.text.endswith("ed") or _PARTICIPLE.fullmatch(trigger.text) is not None)
             and _PASSIVE_AUX.fullmatch(text, actor.end, trigger.start) is not None)

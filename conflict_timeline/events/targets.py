@@ -6,6 +6,7 @@ package": data/actors/usual_targets.csv)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -13,6 +14,9 @@ from conflict_timeline.entities import ActorMention, PlaceMention
 from conflict_timeline.entities.datafiles import read_rows
 from conflict_timeline.events.lexicon import EventKind
 from conflict_timeline.events.mention import EventMention
+
+# Who speaks at an offset of the article (events.voice.Voices.speaker_at, which imports us).
+SpeakerAt = Callable[[int], ActorMention | None]
 
 
 @cache
@@ -79,12 +83,14 @@ def _usual_targets() -> dict[str, _UsualTarget]:
             for r in read_rows("actors/usual_targets.csv")}
 
 
-def usual_target(mention: EventMention, voice: ActorMention | None) -> EventMention:
+def usual_target(mention: EventMention, speaker_at: SpeakerAt | None = None) -> EventMention:
     """The mention aimed at the country its type is aimed at in this war, for an actor (or
-    with none named, the article's `voice`) it fits."""
+    with none named, the article's voice where the trigger stands) it fits."""
     target = _usual_targets().get(mention.event_type)
-    source = mention.actor or voice
-    if target is None or (source is not None and source.country in target.not_by):
+    if target is None:
+        return mention
+    source = mention.actor or (speaker_at(mention.trigger_start) if speaker_at else None)
+    if source is not None and source.country in target.not_by:
         return mention
     at, actor = mention.trigger_start, mention.actor
     recipient = ActorMention(at, at, "", target.country, target.country, None,
@@ -95,9 +101,9 @@ def usual_target(mention: EventMention, voice: ActorMention | None) -> EventMent
 
 
 def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str | None = None,
-                           voice: ActorMention | None = None) -> EventMention:
-    """The mention with the recipient a reader supplies, once its actor is settled; `voice`
-    is who speaks where the actor is unnamed."""
+                           speaker_at: SpeakerAt | None = None) -> EventMention:
+    """The mention with the recipient a reader supplies, once its actor is settled;
+    `speaker_at` tells who speaks at an offset (Voices.speaker_at), asked only when needed."""
     if mention.recipient is not None:
         return mention
     at = mention.trigger_start
@@ -106,5 +112,5 @@ def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str 
     elif kind.inward:
         recipient = own_people(mention.actor, at)
     else:
-        return usual_target(mention, voice)
+        return usual_target(mention, speaker_at)
     return replace(mention, recipient=recipient) if recipient else mention
