@@ -86,6 +86,10 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("were released from Russian captivity", "CONCEDE")]),
         ("Any concessions to a terrorist state are unacceptable.",
          [("Any concessions", "CONCEDE")]),
+        # deaths undergone
+        ("At least 53 prisoners died.", [("died", "ASSAULT")]),
+        ("Protecting civilians, they lose their lives.", [("lose their lives", "ASSAULT")]),
+        ("He perished in Mariupol.", [("perished", "ASSAULT")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -113,6 +117,10 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "It was done without the UN Security Council's sanction.",
         "Hollywood has regularly released films.",
         "The ports will be transferred to concession.",
+        # obituaries and figures of speech
+        "The former director died at the age of 78.",
+        "He died of a heart condition in Moscow.",
+        "The rush has already died down.",
     ],
 )
 def test_look_alikes(text: str) -> None:

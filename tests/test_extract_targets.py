@@ -160,6 +160,11 @@ def test_a_pair_with_first_names_unknown_to_the_dictionary() -> None:
         # an active verb keeps its subject as the actor
         ("Russian soldiers are killing civilians.", "RUSMIL", "UKR"),
         ("Russian troops killed six civilians.", "RUSMIL", "UKR"),
+        # whoever died is the recipient; a cause after the verb is the actor, a place is none
+        ("Already 58,500 Russian soldiers have died in Ukraine.", None, "RUSMIL"),
+        ("Ukrainian soldiers died defending Bakhmut.", None, "UKRMIL"),
+        ("The children died from Russian aggression.", "RUS", "UKR"),
+        ("In Kharkiv, 9 people died as a result of Russian artillery strikes.", "RUS", "UKR"),
     ],
 )
 def test_who_suffered_the_losses(text: str, actor: str | None, recipient: str | None) -> None:

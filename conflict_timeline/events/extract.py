@@ -381,7 +381,9 @@ class _SentenceContext:
             actor = pair[0]
         if actor is None and trigger.kind.event_type in _SPOKEN:
             actor = self.speaker
-        recipient = pair[1] if pair else recipient_after(text, trigger, self.actors, actor)
+        # Whoever died is named before "died"; a name after it is a cause or a place.
+        recipient = pair[1] if pair else (None if trigger.kind.undergone else recipient_after(
+            text, trigger, self.actors, actor))
         if not before and actor is None:
             actor = fronted_subject(text, trigger, self.actors, self.sentence)
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
@@ -392,6 +394,8 @@ class _SentenceContext:
         if recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
                 text, trigger, actor, self.sentence.end) or passive_subject(text, trigger, actor)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
+            if trigger.kind.undergone:
+                actor = agent_after(text, trigger, self.actors)  # "died from Russian shelling"
         elif received_by_subject(text, trigger, actor) or released_from(trigger, recipient):
             actor, recipient = recipient, actor  # "Ukraine needs military assistance from"
         actor = possessed_by_subject(text, trigger, self.sentence, before, actor)

@@ -103,6 +103,10 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # of Russian shelling", "killed due to Russian aggression".
 _BY_BEFORE = re.compile(r"\b(?:by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)"
                         r"\s+(?:the\s+)?$")
+# What a death came from: "died from Russian aggression", "at the hands of the occupiers",
+# "during the Russian occupation" ("died in Ukraine" names a place).
+_CAUSE_BEFORE = re.compile(r"\b(?:by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by|"
+                           r"from|at\s+the\s+hands\s+of|during|under)\s+(?:the\s+|a\s+)?$")
 # An aside between a subject and its verb that names someone else: "The Kiev authorities,
 # pushed by the West, refused", "Russia, according to the UN, attacked" ("The delegation,
 # led by Medinsky, held talks": its leader speaks for it, so "led by" is no such aside).
@@ -287,11 +291,16 @@ def released_from(trigger: Trigger, recipient: ActorMention | None) -> bool:
 
 def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
     """The subject suffered the losses a casualties report tells of ("Our warriors have
-    hundreds of wounded", "soldiers have been killed"), rather than inflicting them; an active
-    "-ing" verb keeps its subject as the actor ("soldiers are killing civilians")."""
-    return (actor is not None and trigger.kind.event_mode == "casualties"
-            and not trigger.text.endswith("ing")
-            and _SUFFERED.fullmatch(text, actor.end, trigger.start) is not None)
+    hundreds of wounded", "soldiers have been killed", "53 prisoners died"), rather than
+    inflicting them; an active "-ing" verb keeps its subject as the actor ("soldiers are
+    killing civilians")."""
+    if actor is None or trigger.kind.event_mode != "casualties":
+        return False
+    if trigger.kind.undergone:
+        return actor.end <= trigger.start
+    return (not trigger.text.endswith("ing")
+                                      and _SUFFERED.fullmatch(text, actor.end, trigger.start)
+                                      is not None)
 
 
 def received_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
@@ -303,10 +312,12 @@ def received_by_subject(text: str, trigger: Trigger, actor: ActorMention | None)
 
 
 def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
-    """"A visit to Kyiv by the Prime Minister of Ireland": the actor after "by" in the clause."""
+    """"A visit to Kyiv by the Prime Minister of Ireland": the actor after "by" in the clause;
+    for a death, also its cause ("died from Russian aggression")."""
     limit = _clause_limit(text, trigger)
+    before = _CAUSE_BEFORE if trigger.kind.undergone else _BY_BEFORE
     return next((a for a in actors if trigger.end <= a.start < limit
-                 and _BY_BEFORE.search(text, max(0, a.start - 24), a.start)), None)
+                 and before.search(text, max(0, a.start - 24), a.start)), None)
 
 
 def fronted_subject(
