@@ -90,6 +90,10 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("At least 53 prisoners died.", [("died", "ASSAULT")]),
         ("Protecting civilians, they lose their lives.", [("lose their lives", "ASSAULT")]),
         ("He perished in Mariupol.", [("perished", "ASSAULT")]),
+        # thanks to someone, and a request to an organisation written in capitals
+        ("Marines and paratroopers – I thank you all!", [("thank", "SUPPORT")]),
+        ("Thank you, Poland!", [("Thank", "SUPPORT")]),
+        ("She also asked WHO to set up such a program.", [("asked", "REQUEST")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -121,6 +125,12 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "The former director died at the age of 78.",
         "He died of a heart condition in Moscow.",
         "The rush has already died down.",
+        # a speech's closing politeness, questions, and what is sought after
+        "Thank you.",
+        "Vladimir Putin: Thank you very much!",
+        "The President asked about the mood of citizens.",
+        "When asked why, he answered.",
+        "Their experience was soon in demand all over the country.",
     ],
 )
 def test_look_alikes(text: str) -> None:
