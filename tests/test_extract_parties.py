@@ -137,6 +137,8 @@ def test_mentions_of_one_kind_per_clause(text: str, triggers: list[str]) -> None
         # a headline drops "was": the name before the participle was hit
         ("Russian tank destroyed near Kharkiv", "destroyed", None, "RUS", "Kharkiv"),
         ("Polish WARMATE loitering munition shot down", "shot down", None, "POL", None),
+        ("0:14 Russian firing position in Kharkiv Oblast struck", "struck", None, "RUS",
+         "Kharkiv Oblast"),
         ("Russian forces destroyed a Ukrainian tank near Izium", "destroyed", "RUSMIL", "UKR",
          "Izyum"),
         ("Funds must rebuild everything that Russia destroyed in the war.", "destroyed", "RUS",
