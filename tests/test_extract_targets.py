@@ -165,9 +165,35 @@ def test_a_pair_with_first_names_unknown_to_the_dictionary() -> None:
         ("Ukrainian soldiers died defending Bakhmut.", None, "UKRMIL"),
         ("The children died from Russian aggression.", "RUS", "UKR"),
         ("In Kharkiv, 9 people died as a result of Russian artillery strikes.", "RUS", "UKR"),
+        # someone named in another clause did not die
+        ("He inflicted losses on Russian troops and died.", None, "UKR"),
     ],
 )
 def test_who_suffered_the_losses(text: str, actor: str | None, recipient: str | None) -> None:
+    mention = _mention(text, "ASSAULT")
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the subject of a verb of defence was attacked; an attacker comes "of" or "by"
+        ("Ukrainians resist the aggression heroically.", None, "UKR"),
+        ("The Ukrainian army is repelling attacks in key directions.", None, "UKRMIL"),
+        ("The Armed Forces of Ukraine repel the attacks of Russian troops in the south.",
+         "RUSMIL", "UKRMIL"),
+        ("He thanked Ukraine for its support in counteracting aggression.", None, "UKR"),
+        # a name between the verb and the attack is the attacker
+        ("Ukrainians continue to repel Russian aggression.", "RUS", "UKR"),
+        # one stops one's own doing
+        ("Russian troops have not stopped the shelling.", "RUSMIL", "UKR"),
+        ("Russian forces doesn’t want to stop barbaric aggression against civilians.",
+         "RUSMIL", "UKR"),
+        ("Russian pilots will never stop bombing.", "RUS", "UKR"),
+    ],
+)
+def test_who_fends_the_attack_off(text: str, actor: str | None, recipient: str | None) -> None:
     mention = _mention(text, "ASSAULT")
     assert (mention.actor and mention.actor.code,
             mention.recipient and mention.recipient.code) == (actor, recipient)

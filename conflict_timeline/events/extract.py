@@ -36,7 +36,9 @@ from conflict_timeline.events.parties import (
     HARM,
     POSSESSIVE,
     agent_after,
+    attacker_named,
     coordinated,
+    fended_off_by_subject,
     fronted_subject,
     headline_passive,
     joins_earlier_verb,
@@ -168,8 +170,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 continue
             last_of_kind[kind] = trigger.end
             mention = with_parties(text, context.mention(text, trigger), mentions)
-            mention = with_subject(text, mention, sentence, known_subject, mentions,
-                                   known_official)
+            if not trigger.kind.undergone:  # "He honored the fallen who died": he did not kill
+                mention = with_subject(text, mention, sentence, known_subject, mentions,
+                                       known_official)
             mention = with_implied_recipient(mention, trigger.kind, country_hint,
                                              voices.speaker_at)
             mention = with_voice_across(text, mention, voices)
@@ -391,13 +394,20 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
-        if recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
+        if trigger.kind.undergone and not pair:
+            # "53 prisoners died": the subject died; "died from Russian shelling": the cause
+            # acts; anyone else before the verb belongs to another clause.
+            victim = actor if suffered_by_subject(text, trigger, actor) else None
+            actor, recipient = agent_after(text, trigger, self.actors), victim
+        elif recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
                 text, trigger, actor, self.sentence.end) or passive_subject(text, trigger, actor)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
-            if trigger.kind.undergone:
-                actor = agent_after(text, trigger, self.actors)  # "died from Russian shelling"
         elif received_by_subject(text, trigger, actor) or released_from(trigger, recipient):
             actor, recipient = recipient, actor  # "Ukraine needs military assistance from"
+        elif fended_off_by_subject(text, trigger, actor):
+            # "Ukrainians resist the aggression": the attacker, if named, comes "of" or "by".
+            attacker = recipient if recipient and attacker_named(text, recipient) else None
+            actor, recipient = attacker, actor
         actor = possessed_by_subject(text, trigger, self.sentence, before, actor)
         if agent := of_agent(text, trigger, self.actors):
             actor = agent[0]

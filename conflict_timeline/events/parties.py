@@ -105,6 +105,8 @@ _BY_BEFORE = re.compile(r"\b(?:by|as\s+a\s+result\s+of|due\s+to|because\s+of|cau
                         r"\s+(?:the\s+)?$")
 # What a death came from: "died from Russian aggression", "at the hands of the occupiers",
 # "during the Russian occupation" ("died in Ukraine" names a place).
+# "He inflicted losses on the enemy and died": the enemy did not die.
+_NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|but)\b", re.IGNORECASE)
 _CAUSE_BEFORE = re.compile(r"\b(?:by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by|"
                            r"from|at\s+the\s+hands\s+of|during|under)\s+(?:the\s+|a\s+)?$")
 # An aside between a subject and its verb that names someone else: "The Kiev authorities,
@@ -296,8 +298,9 @@ def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None)
     killing civilians")."""
     if actor is None or trigger.kind.event_mode != "casualties":
         return False
-    if trigger.kind.undergone:
-        return actor.end <= trigger.start
+    if trigger.kind.undergone:  # whoever died, unless another clause intervenes
+        return (actor.end <= trigger.start
+                and _NEXT_CLAUSE.search(text, actor.end, trigger.start) is None)
     return (not trigger.text.endswith("ing")
                                       and _SUFFERED.fullmatch(text, actor.end, trigger.start)
                                       is not None)
@@ -309,6 +312,44 @@ def received_by_subject(text: str, trigger: Trigger, actor: ActorMention | None)
     return (actor is not None and trigger.kind.event_type == "AID"
             and trigger.start - actor.end <= _RECIPIENT_WINDOW
             and _RECEIVED.fullmatch(text, actor.end, trigger.start) is not None)
+
+
+# The subject fends the attack off: "Ukrainians resist the aggression", "The Ukrainian army is
+# repelling attacks", "We are doing our best to deter enemy attacks". A name between the verb
+# and the attack is the attacker ("repel Russian aggression"). One stops one's own doing:
+# "stop fighting", "stop killing children", "have not stopped the shelling".
+_FENDED_OFF = re.compile(
+    r"\b(?:resist(?:s|ed|ing)?|repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|counter(?:s|ed|ing)?|"
+    r"counteract(?:s|ed|ing)?|fight(?:s|ing)?\s+(?:back\s+)?against|fought\s+against|"
+    r"st(?:and|ands|anding|ood)\s+(?:up\s+)?against|oppos(?:e|es|ed|ing)|"
+    r"defend(?:s|ed|ing)?\s+(?:\w+\s+)?(?:against|from)|deter(?:s|red|ring)?|"
+    r"stop(?:s|ped|ping)?|"
+    r"confront(?:s|ed|ing)?|withst(?:and|ands|ood|anding))\s+"
+    r"(?:(?!(?:before|after|when|while|until|and|but|that|which|who|it|they|he|she|we)\b)"
+    r"[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE)
+
+
+_OF_OR_BY = re.compile(r"\b(?:of|by)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def attacker_named(text: str, party: ActorMention) -> bool:
+    """"repel the attacks of Russian troops", "deterring attacks by the occupiers"."""
+    return _OF_OR_BY.search(text, max(0, party.start - 12), party.start) is not None
+
+
+_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+
+
+def fended_off_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
+    """The subject before a verb of defence is the side attacked, not the attacker."""
+    if (actor is None or trigger.kind.event_type != "ASSAULT" or actor.end > trigger.start
+            or trigger.text.endswith("ing")):
+        return False
+    verb = _FENDED_OFF.search(text, actor.end, trigger.start)
+    return verb is not None and not (
+        verb[0][:4].lower() == "stop"  # "doesn't want to stop the aggression": its own
+        and _NOT_BEFORE.search(text, actor.end, verb.start()) is not None)
 
 
 def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
@@ -361,6 +402,9 @@ def with_subject(text: str, mention: EventMention, sentence: Sentence,
     anaphor = _anaphor(text, sentence)
     if mention.actor or not anaphor or anaphor.end() > mention.trigger_start:
         return mention
+    recipient = mention.recipient
+    if recipient and anaphor.end() <= recipient.start < mention.trigger_start:
+        return mention  # "He thanked Ukraine for resisting aggression": Ukraine was attacked
     pronoun = anaphor.group().lower() in ("he", "she")
     subject = subject if pronoun else official
     if subject is None:
@@ -369,7 +413,6 @@ def with_subject(text: str, mention: EventMention, sentence: Sentence,
         subject = next((m.recipient for m in reversed(before) if m.recipient), None)
         if subject is None:
             return mention
-    recipient = mention.recipient
     if recipient and recipient.code == subject.code:
         recipient = None
     return replace(mention, actor=subject, recipient=recipient)
