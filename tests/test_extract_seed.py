@@ -93,6 +93,9 @@ def test_offsets_reproduce_the_evidence(mentions: list[EventMention]) -> None:
         # "would like to" is politeness; "would" alone a hypothesis
         ("I would like to thank Canada for its support.", D(2022, 8, 30), "asserted"),
         ("Russia would attack Moldova next.", D(2022, 8, 30), "hypothetical"),
+        # plans in progress are predictions
+        ("Russia is planning to attack Ukraine.", D(2021, 12, 23), "predicted"),
+        ("They are preparing to resume an active offensive.", D(2022, 8, 30), "predicted"),
         ("The G20 summit in Bali in November 2022 agreed on a statement.", D(2022, 5, 27),
          "predicted"),
     ],
