@@ -80,6 +80,9 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Vladimir Putin held a briefing session on economic issues. The meeting participants "
          "discussed the progress in the negotiations between Russia and Ukraine.", "meeting",
          "RUSGOV", "RUS", None),
+        # nor the two sides of an attack told before
+        ("Russian troops shelled Kharkiv. They discussed how to preserve the memory of it.",
+         "discussed", None, None, None),
         # a pronoun or a bare title acts through the last subject
         ("Ihor Zhovkva held a video conference with Karoline Edtstadler. The Deputy Head of the "
          "Office of the President thanked Austria for its support.", "thanked", "UKRGOV",

@@ -435,8 +435,10 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
     pairs = [m for m in told if actor_stem(m.actor.code) != actor_stem(m.recipient.code)]
     # The meeting itself first: "the parties" met, whoever else the release names; else a
     # meeting of one side's own officials ("held a briefing session on the economy").
-    both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL),
-                pairs[-1] if pairs else None) or next(
+    # A meeting's group is never the two sides of an attack ("They discussed how to
+    # preserve the memory of the invasion").
+    other = pairs[-1] if pairs and mention.event_type not in _RECIPROCAL else None
+    both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL), other) or next(
         (m for m in reversed(told) if m.event_type in _RECIPROCAL), None)
     return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
 
