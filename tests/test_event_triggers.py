@@ -128,6 +128,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # a speech's closing politeness, questions, and what is sought after
         "Thank you.",
         "Vladimir Putin: Thank you very much!",
+        "Margarita Simonyan: Thank you, Mr President.",
+        "I thank you for your attention!",
+        "Thank you for the opportunity to address you.",
         "The President asked about the mood of citizens.",
         "When asked why, he answered.",
         "Their experience was soon in demand all over the country.",
