@@ -197,3 +197,20 @@ def test_who_fends_the_attack_off(text: str, actor: str | None, recipient: str |
     mention = _mention(text, "ASSAULT")
     assert (mention.actor and mention.actor.code,
             mention.recipient and mention.recipient.code) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "recipient"),
+    [
+        # international lenders, organisations and the Holy See are parties too
+        ("I spoke with World Bank President David Malpass.", "CONSULT", "WBK"),
+        ("The President thanked the IMF for supporting Ukraine's economy.", "SUPPORT", "IMF"),
+        ("Volodymyr Zelenskyy spoke with His Holiness Pope Francis.", "CONSULT", "VATGOV"),
+        ("The Kremlin hosted a meeting of the Collective Security Treaty Organisation.",
+         "CONSULT", "CSTO"),
+        ("Zelenskyy had a working meeting with USAID representatives.", "CONSULT", "USAGOV"),
+    ],
+)
+def test_organisations_as_recipients(text: str, event_type: str, recipient: str) -> None:
+    mention = _mention(text, event_type)
+    assert mention.recipient is not None and mention.recipient.code == recipient
