@@ -83,6 +83,9 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         # nor the two sides of an attack told before
         ("Russian troops shelled Kharkiv. They discussed how to preserve the memory of it.",
          "discussed", None, None, None),
+        # nor is an attack's "they" the two sides of a call
+        ("Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev. They simply "
+         "came and bombed out the country.", "bombed", None, "UKR", None),
         # a pronoun or a bare title acts through the last subject
         ("Ihor Zhovkva held a video conference with Karoline Edtstadler. The Deputy Head of the "
          "Office of the President thanked Austria for its support.", "thanked", "UKRGOV",

@@ -436,10 +436,14 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
     # The meeting itself first: "the parties" met, whoever else the release names; else a
     # meeting of one side's own officials ("held a briefing session on the economy").
     # A meeting's group is never the two sides of an attack ("They discussed how to
-    # preserve the memory of the invasion").
-    other = pairs[-1] if pairs and mention.event_type not in _RECIPROCAL else None
-    both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL), other) or next(
-        (m for m in reversed(told) if m.event_type in _RECIPROCAL), None)
+    # preserve the memory of the invasion"), nor an attack's the two sides of a meeting ("They
+    # simply came and bombed out the country" after a call with Kazakhstan).
+    if mention.event_type in HARM:
+        both = next((m for m in reversed(pairs) if m.event_type in HARM), None)
+    else:
+        other = pairs[-1] if pairs and mention.event_type not in _RECIPROCAL else None
+        both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL), other) or next(
+            (m for m in reversed(told) if m.event_type in _RECIPROCAL), None)
     return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
 
 
