@@ -214,3 +214,18 @@ def test_who_fends_the_attack_off(text: str, actor: str | None, recipient: str |
 def test_organisations_as_recipients(text: str, event_type: str, recipient: str) -> None:
     mention = _mention(text, event_type)
     assert mention.recipient is not None and mention.recipient.code == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # an evacuation with nobody named is the article's own side's
+        ("Ukraine's government met in Kyiv. Evacuation of people from the Sumy region "
+         "continues.", "UKRGOV"),
+        # one named after "by" still acts
+        ("Ukraine's government met in Kyiv. Civilians were evacuated by the Red Cross.", "ICRC"),
+    ],
+)
+def test_who_evacuates(text: str, actor: str) -> None:
+    mention = _mention(text, "AID")
+    assert mention.actor is not None and mention.actor.code == actor

@@ -394,6 +394,8 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
+        if actor is None and trigger.kind.voiced:
+            actor = self.voices.at(trigger.start, trigger.start, "")  # "Evacuation from Sumy"
         if trigger.kind.undergone and not pair:
             # "53 prisoners died": the subject died; "died from Russian shelling": the cause
             # acts; anyone else before the verb belongs to another clause.

@@ -25,6 +25,7 @@ class EventKind:
     inward: bool = False  # a meeting, an instruction: with nobody else named, its own people
     local: bool = False  # an incident at one spot: placed where the previous sentence is
     undergone: bool = False  # the subject suffers it ("died"): a name before it is the recipient
+    voiced: bool = False  # with no actor named, the article's voice acts (evacuations)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
                 entry["type"], entry.get("mode"), str(entry["cameo"]), entry.get("modality"),
                 bool(entry.get("singular", False)), bool(entry.get("nominal", False)),
                 bool(entry.get("inward", False)), bool(entry.get("local", False)),
-                bool(entry.get("undergone", False)),
+                bool(entry.get("undergone", False)), bool(entry.get("voiced", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")
