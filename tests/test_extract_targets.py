@@ -229,3 +229,10 @@ def test_organisations_as_recipients(text: str, event_type: str, recipient: str)
 def test_who_evacuates(text: str, actor: str) -> None:
     mention = _mention(text, "AID")
     assert mention.actor is not None and mention.actor.code == actor
+
+
+def test_martial_law_is_imposed_by_the_voice_on_its_own_country() -> None:
+    mention = _mention("Ukraine's government met in Kyiv. Martial law is imposed throughout "
+                       "the country.", "COERCE")
+    assert (mention.actor.code, mention.recipient.code) == ("UKRGOV", "UKR")
+    assert mention.recipient.name == "UKR, implied: the actor's own country"

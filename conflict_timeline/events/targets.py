@@ -59,12 +59,14 @@ def is_theatre_guess(name: str | None) -> bool:
     return bool(name) and name.endswith(THEATRE_GUESS)
 
 
-def own_people(actor: ActorMention | None, at: int) -> ActorMention | None:
-    """The actor's own side as the other party of an inward meeting."""
+def own_people(actor: ActorMention | None, at: int, who: str = "officials"
+               ) -> ActorMention | None:
+    """The actor's own side as the other party of an inward meeting (its officials) or of
+    martial law (its country)."""
     if actor is None or actor.country is None:
         return None
     return replace(actor, start=at, end=at, text="", code=actor.country, sector=None,
-                   name=f"{actor.country}, implied: the actor's own officials")
+                   name=f"{actor.country}, implied: the actor's own {who}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +112,8 @@ def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str 
     if kind.event_type == "ASSAULT":
         recipient = attacked_side(mention.actor, mention.place, at, theatre)
     elif kind.inward:
-        recipient = own_people(mention.actor, at)
+        recipient = own_people(mention.actor, at,
+                               "country" if kind.event_type == "COERCE" else "officials")
     else:
         return usual_target(mention, speaker_at)
     return replace(mention, recipient=recipient) if recipient else mention
