@@ -22,6 +22,10 @@ def _mention(text: str, event_type: str):
         # the attacker's opponent, when no target is named
         ("The museum burned down after Russian shelling back in May.", "RUS", "UKR"),
         ("Ukrainian forces are advancing in the Kherson region.", "UKRMIL", "RUS"),
+        # Ukrainian writers spell the enemy in lower case, or abbreviate it
+        ("russians bombed the bridge over the Desna river.", "RUS", "UKR"),
+        ("Eight russian troops shelled the village.", "RUSMIL", "UKR"),
+        ("The RF army shelled Kharkiv.", "RUS", "UKR"),
         # no attacker named: the side whose ground was hit
         ("An explosion was reported in Belgorod overnight.", None, "RUS"),
         ("Residential building destroyed in airstrike in Mariupol.", None, "UKR"),
