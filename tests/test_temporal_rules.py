@@ -64,6 +64,7 @@ def test_tense_of_weekdays(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expr"),
     [("Thousands joined the March for Life.", "March"),
+     ("Sherman began his March to the Sea.", "March"),
      ("The currency lost twenty six percent.", "twenty six"),
      ("Prices are reviewed in annual talks.", "annual"),
      ("It was a great fall for the company.", "fall")],
@@ -76,7 +77,10 @@ def test_not_temporal(text: str, expr: str) -> None:
     ("text", "expr", "value"),
     [("The offensive stalled last fall.", "last fall", "2025-FA"),
      ("Fighting resumed in MARCH.", "MARCH", "2025-03"),
-     ("Elections are due in May.", "May", "2026-05")],
+     ("Elections are due in May.", "May", "2026-05"),
+     # Only March names a march: other months stay dates before "for", "against".
+     ("Police cited him in December for drunk driving.", "December", "2025-12"),
+     ("Air strikes began in September against oil targets.", "September", "2025-09")],
 )
 def test_case_and_seasons(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
