@@ -227,8 +227,24 @@ def test_first_part_of_ranges(text: str, expr: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # The second day of a range takes the month (and year) of the first.
+        ("Obregon won the battles of April 6-7 and April 13-15.", "15", "2025-04-15"),
+        ("The summit will be held on April 24 and 25.", "25", "2026-04-25"),
+        ("The fall took two days, May 6 and 7th, 1954.", "7th, 1954", "1954-05-07"),
+        ("The fall took two days, May 6 and 7th, 1954.", "May 6", "1954-05-06"),
+    ],
+)
+def test_second_day_of_ranges(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT) if t.text == expr]
+    assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize(
     ("text", "expr"),
-    [("The caliber is 1,200-40 mm.", "40"), ("Score: 2019-20 percent.", "20")],
+    [("The caliber is 1,200-40 mm.", "40"), ("Score: 2019-20 percent.", "20"),
+     ("They won 3-5 on May 4.", "5"), ("On May 4 and 3 others, he was sick.", "3")],
 )
 def test_ranges_not_years(text: str, expr: str) -> None:
     assert all(t.text != expr for t in tag(text, DCT))
