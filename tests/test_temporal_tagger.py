@@ -46,6 +46,13 @@ def _find(timexes: list[Timex], text: str) -> Timex:
         ("the nearly four-year conflict", "four-year", "P4Y", "explicit"),
         ("the war has lasted four years", "four years", "P4Y", "explicit"),
         ("a ceasefire for two weeks", "two weeks", "P2W", "explicit"),
+        # Fractions: whole units, then the rest in the next smaller unit (ISO 8601).
+        ("they lived in camps for 2 1/2 years", "2 1/2 years", "P2Y6M", "explicit"),
+        ("she spent 5 1/2 hours in Kyiv", "5 1/2 hours", "PT5H30M", "explicit"),
+        ("a minute and a half later, the pilot called", "a minute and a half", "PT1M30S",
+         "explicit"),
+        ("the siege lasted two and a half days", "two and a half days", "P2DT12H", "explicit"),
+        ("the talks took half an hour", "half an hour", "PT30M", "explicit"),
         ("dividends are paid annually", "annually", "P1Y", "explicit"),
         ("a siren sounded at 22:53", "22:53", "2025-12-19T22:53", "relative"),
         ("They met at 5 p.m.", "5 p.m.", "2025-12-19T17:00", "relative"),
