@@ -67,7 +67,11 @@ def test_tense_of_weekdays(text: str, value: str) -> None:
      ("Sherman began his March to the Sea.", "March"),
      ("The currency lost twenty six percent.", "twenty six"),
      ("Prices are reviewed in annual talks.", "annual"),
-     ("It was a great fall for the company.", "fall")],
+     ("It was a great fall for the company.", "fall"),
+     # Shares of a thing, not periods.
+     ("Iraq imports about three-quarters of its food.", "quarter"),
+     ("Funds hold more than a quarter of the junk market.", "quarter"),
+     ("The first half of the Soviet contingent withdrew.", "half")],
 )
 def test_not_temporal(text: str, expr: str) -> None:
     assert all(expr not in t.text for t in tag(text, DCT))
