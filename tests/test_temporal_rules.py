@@ -71,7 +71,8 @@ def test_tense_of_weekdays(text: str, value: str) -> None:
      # Shares of a thing, not periods.
      ("Iraq imports about three-quarters of its food.", "quarter"),
      ("Funds hold more than a quarter of the junk market.", "quarter"),
-     ("The first half of the Soviet contingent withdrew.", "half")],
+     ("The first half of the Soviet contingent withdrew.", "half"),
+     ("At that point, the army retreated.", "point")],
 )
 def test_not_temporal(text: str, expr: str) -> None:
     assert all(expr not in t.text for t in tag(text, DCT))
@@ -179,6 +180,10 @@ def test_decade_is_no_clock() -> None:
         # A clock time needs a day: the last date if it is a day, else the dct.
         ("Sales fell in 2024. The judge will sit at midday.", "midday", "2025-12-19T12:00"),
         ("Talks opened on Dec. 2. At 5 p.m. they stopped.", "5 p.m.", "2025-12-02T17:00"),
+        # "this morning" is the day of writing, "that morning" the day last told.
+        ("Talks opened on Dec. 2. Results come this morning.", "this morning",
+         "2025-12-19TMO"),
+        ("Talks opened on Dec. 2. That morning they stopped.", "That morning", "2025-12-02TMO"),
     ],
 )
 def test_clock_time_day(text: str, expr: str, value: str) -> None:

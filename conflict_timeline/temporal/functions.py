@@ -246,9 +246,12 @@ def ago(ctx: Ctx, n: str, unit: str) -> str | None:
 @fn
 def clockday(ctx: Ctx, n: str = "") -> str | None:
     """Day a clock time falls on: the reference day (moved by ``n`` days: "the next
-    morning"), else the dct in news ("at noon"), else unknown."""
+    morning"), else the dct in news ("at noon"), else unknown. ``n="now"``: the day of
+    writing in news ("this morning"), whatever date was told last."""
     ctx.relative = True
-    shift_days = int(n or 0)
+    if n == "now" and not ctx.narrative:
+        return fmt(ctx.now)
+    shift_days = int(n) if n.lstrip("-").isdigit() else 0
     if ctx.ref.gran == "day":
         return (ctx.ref.date + datetime.timedelta(days=shift_days)).isoformat()
     if not shift_days and ctx.now.gran == "day":
