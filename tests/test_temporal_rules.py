@@ -259,6 +259,22 @@ def test_ranges_not_years(text: str, expr: str) -> None:
     assert all(t.text != expr for t in tag(text, DCT))
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A vague count with a direction gives only the side of the anchor.
+        ("Belgrade fell on October 20. A few days later, the Soviets attacked.",
+         "A few days later", "FUTURE_REF"),
+        ("Iyasu had been deposed many years earlier.", "many years earlier", "PAST_REF"),
+        ("Amichi fell on 13 January 1970. Only a few days earlier, Ojukwu fled.",
+         "Only a few days earlier", "PAST_REF"),
+    ],
+)
+def test_vague_count_later(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT, narrative=True) if t.text == expr]
+    assert hits and hits[0].value == value
+
+
 def test_units_later_without_number() -> None:
     text = "He was wounded on 2 May 1904 and died weeks later."
     hits = [t for t in tag(text, DCT, narrative=True) if t.text == "weeks later"]

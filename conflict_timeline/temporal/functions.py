@@ -215,6 +215,10 @@ def _product(s: str) -> float | None:
 @fn
 def ana(ctx: Ctx, unit: str, n: str) -> str | None:
     ctx.relative = True
+    if n in ("X*1", "X*-1"):
+        # "a few days later", "many years earlier": a vague count in a known direction says
+        # no more than which side of the anchor the time lies on.
+        return "FUTURE_REF" if n == "X*1" else "PAST_REF"
     return _shifted(ctx, ctx.ref, unit, _product(n))
 
 
