@@ -85,6 +85,7 @@ def test_not_temporal(text: str, expr: str) -> None:
      ("Elections are due in May.", "May", "2026-05"),
      # Only March names a march: other months stay dates before "for", "against".
      ("Police cited him in December for drunk driving.", "December", "2025-12"),
+     ("He resigned in March for health reasons.", "March", "2025-03"),
      ("Air strikes began in September against oil targets.", "September", "2025-09")],
 )
 def test_case_and_seasons(text: str, expr: str, value: str) -> None:
