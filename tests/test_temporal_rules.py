@@ -33,7 +33,9 @@ def test_holidays(text: str, expr: str, value: str) -> None:
     ("text", "expr", "value"),
     [
         ("Profit rose in the quarter ended Sept. 30.", "quarter", "2025-Q3"),
-        ("For the fiscal year ended June 30, sales fell.", "year", "2025"),
+        # A year ended on another day than Dec. 31 straddles two years: twelve months.
+        ("For the fiscal year ended June 30, sales fell.", "year", "P1Y"),
+        ("For the year ended Dec. 31, sales fell.", "year", "2025"),
         ("Sales for the year were flat.", "the year", "2025"),
         ("Demand will weaken in coming quarters.", "coming quarters", "FUTURE_REF"),
         ("They want a deal as soon as possible.", "as soon as possible", "FUTURE_REF"),
