@@ -100,6 +100,10 @@ def test_case_and_seasons(text: str, expr: str, value: str) -> None:
         # A verb group does not run across "that": "ruled that ... should" is past.
         ("In January, the judge ruled that Elian should go back.", "January", "2025-01"),
         ("The summit would still be held on April 24.", "April 24", "2026-04-24"),
+        # "vs." and titles end no sentence: the verb after them still counts.
+        ("In January, after the Roe vs. Wade anniversary, a doctor was shot.", "January",
+         "2025-01"),
+        ("In January, Gen. Smith was promoted.", "January", "2025-01"),
     ],
 )
 def test_verb_groups(text: str, expr: str, value: str) -> None:
