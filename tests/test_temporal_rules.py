@@ -430,3 +430,14 @@ def test_fall_of_a_city_is_no_season(text: str) -> None:
 )
 def test_names_of_games_and_places_are_no_seasons(text: str, word: str) -> None:
     assert all(word not in t.text for t in tag(text, DCT))
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Orangemen march each July from their church.", "each July", "XXXX-07"),
+     ("Floods come every spring.", "every spring", "XXXX-SP"),
+     ("Storms hit the coast every fall.", "every fall", "XXXX-FA")],
+)
+def test_every_month_and_season(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT) if t.text == expr]
+    assert hits and (hits[0].type, hits[0].value) == ("SET", value)

@@ -97,3 +97,9 @@ def clock(ctx: Ctx, h: str, m: str, ampm: str, named: str) -> str | None:
     elif ampm == "am" and hh == 12:
         hh = 0
     return f"{hh:02d}:{int(m or 0):02d}"
+
+
+@fn
+def everyyear(ctx: Ctx, m: str) -> str | None:
+    """A month of every year ("each July"): XXXX-07."""
+    return f"XXXX-{int(m):02d}"
