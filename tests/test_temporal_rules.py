@@ -300,6 +300,16 @@ def test_year_ago_quarter(text: str, expr: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Profit rose in the third quarter. It earned $376,000 in the 1988 quarter.",
+      "the 1988 quarter", "1988-Q3"),
+     ("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1988")],
+)
+def test_quarter_of_a_year(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
     ("text", "value"),
     [("Islam will one day be the second largest religion.", ("DATE", "FUTURE_REF")),
      ("He hopes to one day return home.", ("DATE", "FUTURE_REF")),

@@ -286,3 +286,12 @@ def lastquarter(ctx: Ctx, _: str = "") -> str | None:
     if ctx.narrative:
         return fmt(Point(floor(ctx.ref.date, "quarter"), "quarter"))
     return fmt(Point(floor(shift(ctx.dct, "M", -3), "quarter"), "quarter"))
+
+
+@fn
+def yearquarter(ctx: Ctx, y: str) -> str | None:
+    """'the 1988 quarter': the quarter last named, moved to year ``y`` (else the year)."""
+    if ctx.qref is None or ctx.qref.gran != "quarter":
+        return y
+    ctx.relative, ctx.update_ref = True, False
+    return f"{y}-Q{(ctx.qref.date.month - 1) // 3 + 1}"
