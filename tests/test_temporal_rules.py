@@ -416,6 +416,11 @@ def test_since_and_effective(text: str, expr: str, value: str) -> None:
          "the end of the month", "1940-05"),
         ("Pyongyang fell on 19 October 1950. At month's end, UN forces held it.",
          "month's end", "1950-10"),
+        # Told in the autumn, "the winter" is the coming one, named by its January.
+        ("The offensive stalled in October 1918. We cannot hold out over the winter.",
+         "the winter", "1919-WI"),
+        ("Trenton fell on January 3, 1777. Raids went on throughout the winter.",
+         "the winter", "1777-WI"),
     ],
 )
 def test_narrative_seasons_and_month_ends(text: str, expr: str, value: str) -> None:

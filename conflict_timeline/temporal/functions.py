@@ -172,7 +172,16 @@ def season(ctx: Ctx, s: str, arg: str) -> str | None:
         elif direction in ("next", "future") and start <= cur.month and cur.year == year:
             year += 1
         return f"{year:04d}-{s}"
-    return f"{_year_arg(ctx, arg):04d}-{s}"
+    year = _year_arg(ctx, arg)
+    now = ctx.now
+    if (not arg and s == "WI" and ctx.narrative and RANK[now.gran] <= RANK["month"]
+            and now.date.month >= 9):
+        # A history told in the autumn means the coming winter, which it names by the year
+        # of its January ("held out over the winter" in October 1918: 1919-WI). That label is
+        # not our calendar's winter of 1919 (December 1919), so the clock stays put.
+        year += 1
+        ctx.update_ref = False
+    return f"{year:04d}-{s}"
 
 
 @fn
