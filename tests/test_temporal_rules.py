@@ -74,7 +74,8 @@ def test_tense_of_weekdays(text: str, value: str) -> None:
      ("Iraq imports about three-quarters of its food.", "quarter"),
      ("Funds hold more than a quarter of the junk market.", "quarter"),
      ("The first half of the Soviet contingent withdrew.", "half"),
-     ("At that point, the army retreated.", "point")],
+     ("At that point, the army retreated.", "point"),
+     ("On 18 August the army fell back, but by then it had lost contact.", "then")],
 )
 def test_not_temporal(text: str, expr: str) -> None:
     assert all(expr not in t.text for t in tag(text, DCT))
