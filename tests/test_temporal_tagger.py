@@ -54,6 +54,10 @@ def _find(timexes: list[Timex], text: str) -> Timex:
         ("the siege lasted two and a half days", "two and a half days", "P2DT12H", "explicit"),
         ("the talks took half an hour", "half an hour", "PT30M", "explicit"),
         ("a truce for a quarter of a century", "a quarter", "P1Q", "explicit"),
+        # One word between count and unit.
+        ("Eight trading days after the crash, it fell.", "Eight trading days", "P8D",
+         "explicit"),
+        ("For two bloody weeks, fighting raged.", "two bloody weeks", "P2W", "explicit"),
         ("profit rose in the first half of the year", "the first half of the year", "2025-H1",
          "relative"),
         ("dividends are paid annually", "annually", "P1Y", "explicit"),
