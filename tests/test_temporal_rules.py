@@ -39,6 +39,7 @@ def test_holidays(text: str, expr: str, value: str) -> None:
         ("Sales for the year were flat.", "the year", "2025"),
         ("Demand will weaken in coming quarters.", "coming quarters", "FUTURE_REF"),
         ("They want a deal as soon as possible.", "as soon as possible", "FUTURE_REF"),
+        ("It will raise the money at a later date.", "a later date", "FUTURE_REF"),
         ("The offer expires at 5 p.m. EST, Nov. 6, 2025.", "5 p.m.", "2025-11-06T17:00"),
     ],
 )
