@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .caldate import add_months
@@ -53,3 +54,24 @@ def rangeday(ctx: Ctx, d: str, y: str) -> str | None:
         return None
     ctx.relative = not y
     return date(ctx, y or str(ref.date.year), month, d)
+
+
+@fn
+def monthweek(ctx: Ctx, nth: str, m: str, y: str) -> str | None:
+    """The ``nth`` (1-4, or "last"/"final") week of a month: the ISO week holding its
+    middle day ("the last week of August 2022": the week of August 28, 2022-W34)."""
+    month = int(m)
+    if y:
+        year = int(y)
+    else:
+        ctx.relative = True
+        year = pick_year(ctx, month, None, direction_of("", ctx))
+    first = datetime.date(year, month, 1)
+    if nth in ("last", "final"):
+        day = add_months(first, 1) - datetime.timedelta(days=4)
+    elif nth.isdigit() and 1 <= int(nth) <= 4:
+        day = first + datetime.timedelta(days=7 * (int(nth) - 1) + 3)
+    else:
+        return None
+    iso = day.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
