@@ -159,6 +159,9 @@ def test_month_of_anaphoric_year(text: str, expr: str, value: str) -> None:
          "November", "1943-11"),
         ("Burgoyne surrendered in October 1776. Howe took the capital in 1777. He landed in "
          "late August.", "late August", "1777-08"),
+        # "since 513 BC" looks back; the story stays in 492 BC.
+        ("In 492 BC Mardonius took Thrace, Persian since 513 BC. The following year, Darius "
+         "sent envoys.", "The following year", "BC0491"),
     ],
 )
 def test_narrative_year_in_passing(text: str, expr: str, value: str) -> None:
