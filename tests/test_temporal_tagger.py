@@ -58,6 +58,7 @@ def _find(timexes: list[Timex], text: str) -> Timex:
         ("Eight trading days after the crash, it fell.", "Eight trading days", "P8D",
          "explicit"),
         ("For two bloody weeks, fighting raged.", "two bloody weeks", "P2W", "explicit"),
+        ("The empire lasted 1,460 years.", "1,460 years", "P1460Y", "explicit"),
         ("profit rose in the first half of the year", "the first half of the year", "2025-H1",
          "relative"),
         ("dividends are paid annually", "annually", "P1Y", "explicit"),
