@@ -23,6 +23,10 @@ def _value(text: str, expr: str, *, narrative: bool = False) -> str | None:
         ("He will come next March 3.", "next March 3", "2000-03-03"),
         ("A hearing was held the week of March 6.", "the week of March 6", "1999-W09"),
         ("It met the week of 6 March 2000.", "the week of 6 March 2000", "2000-W10"),
+        # "the last week of" a month is its final week, not the week before the dct.
+        ("Talks stalled in the last week of August 2022.", "the last week of August 2022",
+         "2022-W34"),
+        ("Troops arrived in the first week of March.", "the first week of March", "1999-W09"),
         ("Profit fell in the second half of 2008.", "the second half of 2008", "2008-H2"),
         ("Sales fell in the last half of 1989.", "the last half of 1989", "1989-H2"),
         ("Deaths fell in the latter half of 2008.", "the latter half of 2008", "2008-H2"),

@@ -33,10 +33,13 @@ def test_holidays(text: str, expr: str, value: str) -> None:
     ("text", "expr", "value"),
     [
         ("Profit rose in the quarter ended Sept. 30.", "quarter", "2025-Q3"),
-        ("For the fiscal year ended June 30, sales fell.", "year", "2025"),
+        # A year ended on another day than Dec. 31 straddles two years: twelve months.
+        ("For the fiscal year ended June 30, sales fell.", "year", "P1Y"),
+        ("For the year ended Dec. 31, sales fell.", "year", "2025"),
         ("Sales for the year were flat.", "the year", "2025"),
         ("Demand will weaken in coming quarters.", "coming quarters", "FUTURE_REF"),
         ("They want a deal as soon as possible.", "as soon as possible", "FUTURE_REF"),
+        ("It will raise the money at a later date.", "a later date", "FUTURE_REF"),
         ("The offer expires at 5 p.m. EST, Nov. 6, 2025.", "5 p.m.", "2025-11-06T17:00"),
     ],
 )
@@ -64,9 +67,19 @@ def test_tense_of_weekdays(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expr"),
     [("Thousands joined the March for Life.", "March"),
+     ("Sherman began his March to the Sea.", "March"),
      ("The currency lost twenty six percent.", "twenty six"),
      ("Prices are reviewed in annual talks.", "annual"),
-     ("It was a great fall for the company.", "fall")],
+     ("It was a great fall for the company.", "fall"),
+     # Shares of a thing, not periods.
+     ("Iraq imports about three-quarters of its food.", "quarter"),
+     ("Funds hold more than a quarter of the junk market.", "quarter"),
+     ("The first half of the Soviet contingent withdrew.", "half"),
+     ("At that point, the army retreated.", "point"),
+     ("On 18 August the army fell back, but by then it had lost contact.", "then"),
+     # "the last month of the war" is its final month, not the month before the dct.
+     ("In the last month of the war, troops fled.", "last month"),
+     ("In the last year of his life he wrote.", "last year")],
 )
 def test_not_temporal(text: str, expr: str) -> None:
     assert all(expr not in t.text for t in tag(text, DCT))
@@ -76,7 +89,11 @@ def test_not_temporal(text: str, expr: str) -> None:
     ("text", "expr", "value"),
     [("The offensive stalled last fall.", "last fall", "2025-FA"),
      ("Fighting resumed in MARCH.", "MARCH", "2025-03"),
-     ("Elections are due in May.", "May", "2026-05")],
+     ("Elections are due in May.", "May", "2026-05"),
+     # Only March names a march: other months stay dates before "for", "against".
+     ("Police cited him in December for drunk driving.", "December", "2025-12"),
+     ("He resigned in March for health reasons.", "March", "2025-03"),
+     ("Air strikes began in September against oil targets.", "September", "2025-09")],
 )
 def test_case_and_seasons(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
@@ -88,6 +105,10 @@ def test_case_and_seasons(text: str, expr: str, value: str) -> None:
         # A verb group does not run across "that": "ruled that ... should" is past.
         ("In January, the judge ruled that Elian should go back.", "January", "2025-01"),
         ("The summit would still be held on April 24.", "April 24", "2026-04-24"),
+        # "vs." and titles end no sentence: the verb after them still counts.
+        ("In January, after the Roe vs. Wade anniversary, a doctor was shot.", "January",
+         "2025-01"),
+        ("In January, Gen. Smith was promoted.", "January", "2025-01"),
     ],
 )
 def test_verb_groups(text: str, expr: str, value: str) -> None:
@@ -138,6 +159,9 @@ def test_month_of_anaphoric_year(text: str, expr: str, value: str) -> None:
          "November", "1943-11"),
         ("Burgoyne surrendered in October 1776. Howe took the capital in 1777. He landed in "
          "late August.", "late August", "1777-08"),
+        # "since 513 BC" looks back; the story stays in 492 BC.
+        ("In 492 BC Mardonius took Thrace, Persian since 513 BC. The following year, Darius "
+         "sent envoys.", "The following year", "BC0491"),
     ],
 )
 def test_narrative_year_in_passing(text: str, expr: str, value: str) -> None:
@@ -171,6 +195,10 @@ def test_decade_is_no_clock() -> None:
         # A clock time needs a day: the last date if it is a day, else the dct.
         ("Sales fell in 2024. The judge will sit at midday.", "midday", "2025-12-19T12:00"),
         ("Talks opened on Dec. 2. At 5 p.m. they stopped.", "5 p.m.", "2025-12-02T17:00"),
+        # "this morning" is the day of writing, "that morning" the day last told.
+        ("Talks opened on Dec. 2. Results come this morning.", "this morning",
+         "2025-12-19TMO"),
+        ("Talks opened on Dec. 2. That morning they stopped.", "That morning", "2025-12-02TMO"),
     ],
 )
 def test_clock_time_day(text: str, expr: str, value: str) -> None:
@@ -223,11 +251,43 @@ def test_first_part_of_ranges(text: str, expr: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # The second day of a range takes the month (and year) of the first.
+        ("Obregon won the battles of April 6-7 and April 13-15.", "15", "2025-04-15"),
+        ("The summit will be held on April 24 and 25.", "25", "2026-04-25"),
+        ("The fall took two days, May 6 and 7th, 1954.", "7th, 1954", "1954-05-07"),
+        ("The fall took two days, May 6 and 7th, 1954.", "May 6", "1954-05-06"),
+    ],
+)
+def test_second_day_of_ranges(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT) if t.text == expr]
+    assert hits and hits[0].value == value
+
+
+@pytest.mark.parametrize(
     ("text", "expr"),
-    [("The caliber is 1,200-40 mm.", "40"), ("Score: 2019-20 percent.", "20")],
+    [("The caliber is 1,200-40 mm.", "40"), ("Score: 2019-20 percent.", "20"),
+     ("They won 3-5 on May 4.", "5"), ("On May 4 and 3 others, he was sick.", "3")],
 )
 def test_ranges_not_years(text: str, expr: str) -> None:
     assert all(t.text != expr for t in tag(text, DCT))
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        # A vague count with a direction gives only the side of the anchor.
+        ("Belgrade fell on October 20. A few days later, the Soviets attacked.",
+         "A few days later", "FUTURE_REF"),
+        ("Iyasu had been deposed many years earlier.", "many years earlier", "PAST_REF"),
+        ("Amichi fell on 13 January 1970. Only a few days earlier, Ojukwu fled.",
+         "Only a few days earlier", "PAST_REF"),
+    ],
+)
+def test_vague_count_later(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT, narrative=True) if t.text == expr]
+    assert hits and hits[0].value == value
 
 
 def test_units_later_without_number() -> None:
@@ -244,6 +304,16 @@ def test_units_later_without_number() -> None:
       "2024-Q4")],
 )
 def test_year_ago_quarter(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Profit rose in the third quarter. It earned $376,000 in the 1988 quarter.",
+      "the 1988 quarter", "1988-Q3"),
+     ("It earned $376,000 in the 1988 quarter.", "the 1988 quarter", "1988")],
+)
+def test_quarter_of_a_year(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
 
 
@@ -354,6 +424,11 @@ def test_since_and_effective(text: str, expr: str, value: str) -> None:
          "the end of the month", "1940-05"),
         ("Pyongyang fell on 19 October 1950. At month's end, UN forces held it.",
          "month's end", "1950-10"),
+        # Told in the autumn, "the winter" is the coming one, named by its January.
+        ("The offensive stalled in October 1918. We cannot hold out over the winter.",
+         "the winter", "1919-WI"),
+        ("Trenton fell on January 3, 1777. Raids went on throughout the winter.",
+         "the winter", "1777-WI"),
     ],
 )
 def test_narrative_seasons_and_month_ends(text: str, expr: str, value: str) -> None:
@@ -378,3 +453,14 @@ def test_fall_of_a_city_is_no_season(text: str) -> None:
 )
 def test_names_of_games_and_places_are_no_seasons(text: str, word: str) -> None:
     assert all(word not in t.text for t in tag(text, DCT))
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Orangemen march each July from their church.", "each July", "XXXX-07"),
+     ("Floods come every spring.", "every spring", "XXXX-SP"),
+     ("Storms hit the coast every fall.", "every fall", "XXXX-FA")],
+)
+def test_every_month_and_season(text: str, expr: str, value: str) -> None:
+    hits = [t for t in tag(text, DCT) if t.text == expr]
+    assert hits and (hits[0].type, hits[0].value) == ("SET", value)

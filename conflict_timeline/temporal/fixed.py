@@ -8,8 +8,14 @@ from .registry import fn, num
 _DUR = {"D": ("", "D", 1), "W": ("", "W", 1), "F": ("", "W", 2), "M": ("", "M", 1),
         "Y": ("", "Y", 1), "Q": ("", "Q", 1), "DE": ("", "DE", 1), "CE": ("", "CE", 1),
         "H": ("T", "H", 1), "MIN": ("T", "M", 1), "S": ("T", "S", 1), "WE": ("", "WE", 1)}
-# Fractions are re-expressed in the next smaller unit (P1.5Y -> P18M).
-_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+# A fraction is spelled in the next smaller unit, after the whole units: "2 1/2 years" is
+# P2Y6M, "5 1/2 hours" PT5H30M, "half an hour" PT30M (the ISO 8601 way TimeBank writes them).
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60),
+            "MIN": ("S", 60)}
+
+
+def _n(x: float) -> str:
+    return str(int(x)) if x == int(x) else str(x)
 
 
 @fn
@@ -19,11 +25,17 @@ def dur(ctx: Ctx, n: str, unit: str) -> str | None:
     if x is None:
         return f"P{t}X{code}"
     x *= mult
-    if x != int(x) and code in _SMALLER:
-        small, k = _SMALLER[code]
-        t = "T" if code in ("D", "H") else t
-        x, code = x * k, small
-    return f"P{t}{int(x) if x == int(x) else x}{code}"
+    key = "MIN" if unit == "MIN" else code
+    if x == int(x) or key not in _SMALLER:
+        return f"P{t}{_n(x)}{code}"
+    small, k = _SMALLER[key]
+    whole, part = int(x), (x - int(x)) * k
+    head = f"{whole}{code}" if whole else ""
+    if code == "W":  # ISO 8601 mixes weeks with nothing: all in days
+        return f"P{_n(x * k)}{small}"
+    if code == "D":  # days, then hours: P1DT12H
+        return f"P{head}T{_n(part)}{small}"
+    return f"P{t}{head}{_n(part)}{small}"
 
 
 @fn
@@ -85,3 +97,9 @@ def clock(ctx: Ctx, h: str, m: str, ampm: str, named: str) -> str | None:
     elif ampm == "am" and hh == 12:
         hh = 0
     return f"{hh:02d}:{int(m or 0):02d}"
+
+
+@fn
+def everyyear(ctx: Ctx, m: str) -> str | None:
+    """A month of every year ("each July"): XXXX-07."""
+    return f"XXXX-{int(m):02d}"

@@ -172,7 +172,16 @@ def season(ctx: Ctx, s: str, arg: str) -> str | None:
         elif direction in ("next", "future") and start <= cur.month and cur.year == year:
             year += 1
         return f"{year:04d}-{s}"
-    return f"{_year_arg(ctx, arg):04d}-{s}"
+    year = _year_arg(ctx, arg)
+    now = ctx.now
+    if (not arg and s == "WI" and ctx.narrative and RANK[now.gran] <= RANK["month"]
+            and now.date.month >= 9):
+        # A history told in the autumn means the coming winter, which it names by the year
+        # of its January ("held out over the winter" in October 1918: 1919-WI). That label is
+        # not our calendar's winter of 1919 (December 1919), so the clock stays put.
+        year += 1
+        ctx.update_ref = False
+    return f"{year:04d}-{s}"
 
 
 @fn
@@ -215,6 +224,10 @@ def _product(s: str) -> float | None:
 @fn
 def ana(ctx: Ctx, unit: str, n: str) -> str | None:
     ctx.relative = True
+    if n in ("X*1", "X*-1"):
+        # "a few days later", "many years earlier": a vague count in a known direction says
+        # no more than which side of the anchor the time lies on.
+        return "FUTURE_REF" if n == "X*1" else "PAST_REF"
     return _shifted(ctx, ctx.ref, unit, _product(n))
 
 
@@ -246,9 +259,12 @@ def ago(ctx: Ctx, n: str, unit: str) -> str | None:
 @fn
 def clockday(ctx: Ctx, n: str = "") -> str | None:
     """Day a clock time falls on: the reference day (moved by ``n`` days: "the next
-    morning"), else the dct in news ("at noon"), else unknown."""
+    morning"), else the dct in news ("at noon"), else unknown. ``n="now"``: the day of
+    writing in news ("this morning"), whatever date was told last."""
     ctx.relative = True
-    shift_days = int(n or 0)
+    if n == "now" and not ctx.narrative:
+        return fmt(ctx.now)
+    shift_days = int(n) if n.lstrip("-").isdigit() else 0
     if ctx.ref.gran == "day":
         return (ctx.ref.date + datetime.timedelta(days=shift_days)).isoformat()
     if not shift_days and ctx.now.gran == "day":
@@ -279,3 +295,12 @@ def lastquarter(ctx: Ctx, _: str = "") -> str | None:
     if ctx.narrative:
         return fmt(Point(floor(ctx.ref.date, "quarter"), "quarter"))
     return fmt(Point(floor(shift(ctx.dct, "M", -3), "quarter"), "quarter"))
+
+
+@fn
+def yearquarter(ctx: Ctx, y: str) -> str | None:
+    """'the 1988 quarter': the quarter last named, moved to year ``y`` (else the year)."""
+    if ctx.qref is None or ctx.qref.gran != "quarter":
+        return y
+    ctx.relative, ctx.update_ref = True, False
+    return f"{y}-Q{(ctx.qref.date.month - 1) // 3 + 1}"

@@ -18,9 +18,9 @@ def _lex(cls: str, s: str) -> str:
 
 
 def _number(s: str) -> str:
-    key = norm_key(s)
-    half = key.endswith(" and a half")
-    key = key.removesuffix(" and a half")
+    key = norm_key(s).replace(",", "")  # "1,460 years"
+    half = key.endswith((" and a half", " 1/2"))
+    key = key.removesuffix(" and a half").removesuffix(" 1/2")
     m = _DIGITS.fullmatch(key)
     if m:
         x: float | str = float(key)

@@ -21,6 +21,8 @@ _FIELD = re.compile(r"\{(\w+)\}")
 # What may precede a year that opens its sentence ("In 1943, ...", "By the end of 1941").
 _LEADS = re.compile(r"(?:^|[.!?:;]\s+|\n\s*)(?:[A-Z]\w*\s+){0,2}(?:the\s+)?(?:end\s+of\s+)?$")
 _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+# A history's "since 513 BC" looks back from the story's time; it does not move it.
+_SINCE = re.compile(r"\b[Ss]ince\s+$")
 
 
 def _evaluate(template: str, m: re.Match[str], ctx: Ctx) -> str | None:
@@ -77,7 +79,8 @@ def tag(text: str, dct: datetime.date, *, narrative: bool = False) -> list[Timex
         relative = ctx.relative or value in _REFS
         out.append(Timex(start, end, text[start:end], rule.type, value,
                          "relative" if relative else "explicit"))
-        if rule.type in ("DATE", "TIME") and ctx.update_ref:
+        if rule.type in ("DATE", "TIME") and ctx.update_ref and not (
+                narrative and _SINCE.search(text, max(0, start - 6), start)):
             point = parse_value(value)
             # A decade or century ("the 1990s", "two decades earlier") is no clock.
             if point is not None and RANK[point.gran] <= RANK["year"]:

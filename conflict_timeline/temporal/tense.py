@@ -13,7 +13,10 @@ import re
 
 from .resources import load
 
-_SENT_END = re.compile(r"[.!?]\s|\n")
+# A full stop after a title or "vs" ("Roe vs. Wade", "Gen. Schwarzkopf") ends no sentence.
+# (The stop is matched first, so the look-behinds run only at stops.)
+_SENT_END = re.compile(r"[.!?](?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|vs|Vs)\.)"
+                       r"(?<!\b(?:Mrs|Gen|Sen|Rep|Gov|Col|Sgt|Maj|Adm)\.)(?<!\bCapt\.)\s|\n")
 _WINDOW = 250
 _GROUP_GAP = re.compile(r"\s+(?:(?!that\b)\w{1,9}\s+){0,2}")  # short words, but no "that" clause
 _SUBORDINATE = re.compile(r"\b(?:as|when|while|because|although|though|which|who|whom|whose|if|"
