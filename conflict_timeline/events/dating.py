@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from conflict_timeline.temporal import Timex, value_to_interval
+from conflict_timeline.text.records import quick_init
 
 EXPLICIT = "explicit"
 RELATIVE = "relative-to-publication"
@@ -29,6 +30,7 @@ _BESIDE_AFTER = re.compile(
 _BESIDE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EventDate:
     date_start: dt.date

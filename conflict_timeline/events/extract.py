@@ -62,6 +62,7 @@ from conflict_timeline.events.voice import Voices, first_person, is_voice, opens
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
 from conflict_timeline.text import Sentence, split_sentences
+from conflict_timeline.text.records import quick_init
 
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
@@ -328,6 +329,7 @@ def _subject_at(sentence: Sentence, first: ActorMention) -> bool:
         sentence.text, 0, first.start - sentence.start))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Story:
     """The occasion the article reports ("said on Friday"): its date reaches the sentences of
@@ -346,6 +348,7 @@ class _Story:
         return actor is None or self.speaker is None or actor.code == self.speaker.code
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _SentenceContext:
     sentence: Sentence

@@ -12,6 +12,7 @@ from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.resources import load_yaml
 from conflict_timeline.text import Sentence
 from conflict_timeline.text.openings import WordGate
+from conflict_timeline.text.records import quick_init
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +27,7 @@ class EventKind:
     local: bool = False  # an incident at one spot: placed where the previous sentence is
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .records import quick_init
+
 # A full stop after one of these is not a sentence end.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt maj sgt capt adm gov sen rep st jr sr prof no vs etc "
@@ -19,6 +21,7 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
