@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from conflict_timeline.resources import alternation, load_yaml
+from conflict_timeline.text.openings import opening_words
 
 _FAMILIES = ("negated", "hypothetical", "predicted", "demanded", "denied", "claimed")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -19,19 +21,31 @@ class _Cues:
     speech: re.Pattern[str]
     unverified: re.Pattern[str]
     disputed: re.Pattern[str]
+    # The lower-case words each family's matches open with (None: not known), so a window
+    # holding none of them is not scanned: most hold none of "denied" or "claimed".
+    openers: dict[str, frozenset[str] | None]
 
 
 @cache
 def _cues() -> _Cues:
     rules = load_yaml("modality.yaml")
+    families = {name: alternation(rules[name]) for name in _FAMILIES}
     return _Cues(
         window=int(rules["window_before"]),
         negation_window=int(rules["negation_window"]),
-        families={name: alternation(rules[name]) for name in _FAMILIES},
+        families=families,
         speech=alternation(rules["speech"]),
         unverified=alternation(rules["unverified"]),
         disputed=alternation(rules["disputed"]),
+        openers={name: _ascii_openers(pattern) for name, pattern in families.items()},
     )
+
+
+def _ascii_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """opening_words(pattern) when they are all ASCII: on ASCII text, lower-casing then
+    agrees with the regex's case-insensitive matching."""
+    words = opening_words(pattern)
+    return words if words is not None and all(w.isascii() for w in words) else None
 
 
 def modality_of(sentence: str, trigger_start: int) -> str:
@@ -45,12 +59,24 @@ def modality_of(sentence: str, trigger_start: int) -> str:
     if cues.families["negated"].search(near):
         return "negated"
     before = sentence[max(0, trigger_start - cues.window) : trigger_start]
+    words = _lower_words(before)
     best, best_end = "asserted", -1
     for family in _FAMILIES[1:]:
+        opening = cues.openers[family]
+        if words is not None and opening is not None and opening.isdisjoint(words):
+            continue  # a match opens with one of these words, at the start of a word
         for match in cues.families[family].finditer(before):
             if match.end() > best_end:
                 best, best_end = family, match.end()
     return best
+
+
+def _lower_words(text: str) -> set[str] | None:
+    """The text's words (maximal \\w runs) in lower case, as opening_words gives them; None for
+    non-ASCII text, where lower-casing might not be the regex's case folding."""
+    if not text.isascii():
+        return None
+    return set(_WORD.findall(text.lower()))
 
 
 def negated_before(sentence: str, trigger_start: int) -> bool:
