@@ -152,12 +152,18 @@ def find_actors(text: str) -> list[ActorMention]:
     lower = toks.lower
     name_parts = _name_parts()
     out: list[ActorMention] = []
-    resume = 0
+    resume, n = 0, len(lower)
     # Only words that start some pattern need the trie walk; map/compress find them in C.
-    for i in compress(range(len(lower)), map(firsts.__contains__, lower)):
+    for i in compress(range(n), map(firsts.__contains__, lower)):
         if i < resume:
             continue
-        hit = _longest_at(toks, i, firsts[lower[i]])
+        node = firsts[lower[i]]
+        # Most such words name nothing alone and open no name here ("the" before a common
+        # noun): the next word settles them without the walk.
+        if not node.entries and (
+                i + 1 == n or (toks.gap(i + 1), lower[i + 1]) not in node.children):
+            continue
+        hit = _longest_at(toks, i, node)
         if hit is None:
             continue
         j, e = hit

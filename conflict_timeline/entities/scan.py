@@ -114,7 +114,7 @@ def _single_token_filter(
     if (
         surname
         or exact_key(word) in gz.stop_single
-        or word.lower() in toks.lowercase
+        or toks.in_lower_case(word.lower())
         or (word.isupper() and len(word) <= 4)
     ):
         return [p for p in places if p.kind in ("region", "group", "country")]

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from conflict_timeline.text.records import quick_init
 
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     start: int
@@ -16,6 +19,7 @@ class ActorMention:
     name: str  # canonical name
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int

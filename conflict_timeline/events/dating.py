@@ -10,8 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from conflict_timeline.temporal import Timex, value_to_interval
+from conflict_timeline.text.records import quick_init
 
 EXPLICIT = "explicit"
 RELATIVE = "relative-to-publication"
@@ -29,6 +31,7 @@ _BESIDE_AFTER = re.compile(
 _BESIDE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EventDate:
     date_start: dt.date
@@ -38,10 +41,15 @@ class EventDate:
     timex: Timex | None
 
 
+# A value's span is asked once per mention that the expression may date: keep the recent ones
+# (keyed by value such as "2024-03-05", never by text; DateInterval is frozen).
+_interval = lru_cache(maxsize=4096)(value_to_interval)
+
+
 def _from_timex(timex: Timex) -> EventDate | None:
     if timex.type not in ("DATE", "TIME"):
         return None
-    interval = value_to_interval(timex.value)
+    interval = _interval(timex.value)
     if interval is None:
         return None
     basis = EXPLICIT if timex.basis == "explicit" else RELATIVE

@@ -64,6 +64,7 @@ from conflict_timeline.events.voice import Voices, first_person, is_voice, opens
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
 from conflict_timeline.text import Sentence, split_sentences
+from conflict_timeline.text.records import quick_init
 
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
@@ -331,6 +332,7 @@ def _subject_at(sentence: Sentence, first: ActorMention) -> bool:
         sentence.text, 0, first.start - sentence.start))
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _Story:
     """The occasion the article reports ("said on Friday"): its date reaches the sentences of
@@ -349,6 +351,7 @@ class _Story:
         return actor is None or self.speaker is None or actor.code == self.speaker.code
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class _SentenceContext:
     sentence: Sentence
@@ -504,9 +507,10 @@ def _confidence(
     actor: ActorMention | None, date: EventDate, place: PlaceMention | None, trigger: Trigger
 ) -> float:
     """A heuristic score in [0, 1]: how many of the mention's parts the text itself supplied."""
-    score = 0.4
-    score += 0.2 if actor else 0.0
-    score += 0.2 if date.timex is not None else 0.0
-    score += 0.1 if place else 0.0
-    score += 0.1 if " " in trigger.text else 0.0
-    return round(score, 2)
+    tenths = 4 + (2 if actor else 0) + (2 if date.timex is not None else 0)
+    tenths += (1 if place else 0) + (1 if " " in trigger.text else 0)
+    return _TENTHS[tenths]
+
+
+# The confidences 0.0 ... 1.0 as round(sum of tenths, 2) gives them (a lookup: round is slow).
+_TENTHS = tuple(round(k / 10, 2) for k in range(11))

@@ -12,6 +12,7 @@ from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.resources import load_yaml
 from conflict_timeline.text import Sentence
 from conflict_timeline.text.openings import WordGate
+from conflict_timeline.text.records import quick_init
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,7 @@ class EventKind:
     voiced: bool = False  # with no actor named, the article's voice acts (evacuations)
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Trigger:
     start: int

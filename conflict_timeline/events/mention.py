@@ -7,8 +7,10 @@ from typing import Any
 
 from conflict_timeline.entities import ActorMention, PlaceMention
 from conflict_timeline.events.dating import EventDate
+from conflict_timeline.text.records import quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class EventMention:
     event_type: str

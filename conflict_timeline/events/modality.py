@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from conflict_timeline.resources import alternation, load_yaml
+from conflict_timeline.text.openings import opening_words
 
 _FAMILIES = ("negated", "hypothetical", "predicted", "demanded", "denied", "claimed")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -19,19 +21,33 @@ class _Cues:
     speech: re.Pattern[str]
     unverified: re.Pattern[str]
     disputed: re.Pattern[str]
+    # The lower-case words the matches of each family and of speech, unverified and disputed
+    # open with (None: not known), so a text holding none of them is not scanned: most hold
+    # none of "denied", "claimed" or "disputed".
+    openers: dict[str, frozenset[str] | None]
 
 
 @cache
 def _cues() -> _Cues:
     rules = load_yaml("modality.yaml")
+    patterns = {name: alternation(rules[name])
+                for name in (*_FAMILIES, "speech", "unverified", "disputed")}
     return _Cues(
         window=int(rules["window_before"]),
         negation_window=int(rules["negation_window"]),
-        families={name: alternation(rules[name]) for name in _FAMILIES},
-        speech=alternation(rules["speech"]),
-        unverified=alternation(rules["unverified"]),
-        disputed=alternation(rules["disputed"]),
+        families={name: patterns[name] for name in _FAMILIES},
+        speech=patterns["speech"],
+        unverified=patterns["unverified"],
+        disputed=patterns["disputed"],
+        openers={name: _ascii_openers(pattern) for name, pattern in patterns.items()},
     )
+
+
+def _ascii_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """opening_words(pattern) when they are all ASCII: on ASCII text, lower-casing then
+    agrees with the regex's case-insensitive matching."""
+    words = opening_words(pattern)
+    return words if words is not None and all(w.isascii() for w in words) else None
 
 
 def modality_of(sentence: str, trigger_start: int) -> str:
@@ -45,12 +61,42 @@ def modality_of(sentence: str, trigger_start: int) -> str:
     if cues.families["negated"].search(near):
         return "negated"
     before = sentence[max(0, trigger_start - cues.window) : trigger_start]
+    words = _lower_words(before)
     best, best_end = "asserted", -1
     for family in _FAMILIES[1:]:
+        if not _may_match(cues, family, words):
+            continue
         for match in cues.families[family].finditer(before):
             if match.end() > best_end:
                 best, best_end = family, match.end()
     return best
+
+
+def _lower_words(text: str) -> set[str] | None:
+    """The text's words (maximal \\w runs) in lower case, as opening_words gives them; None for
+    non-ASCII text, where lower-casing might not be the regex's case folding."""
+    if not text.isascii():
+        return None
+    return set(_WORD.findall(text.lower()))
+
+
+def _may_match(cues: _Cues, name: str, words: set[str] | None) -> bool:
+    """False when no match of the regex `name` can be in a text of these words: each opens
+    with one of its opening words, at the start of a word."""
+    opening = cues.openers[name]
+    return words is None or opening is None or not opening.isdisjoint(words)
+
+
+# speech_cue and verification_of ask of the same sentence one after the other: its words,
+# keyed by the string object itself (the same object holds the same text).
+_last_sentence: tuple[str, set[str] | None] = ("", set())
+
+
+def _sentence_words(sentence: str) -> set[str] | None:
+    global _last_sentence
+    if _last_sentence[0] is not sentence:
+        _last_sentence = (sentence, _lower_words(sentence))
+    return _last_sentence[1]
 
 
 def negated_before(sentence: str, trigger_start: int) -> bool:
@@ -63,7 +109,10 @@ def negated_before(sentence: str, trigger_start: int) -> bool:
 def speech_cue(sentence: str) -> re.Match[str] | None:
     """The first reporting verb or claim cue: whoever stands next to it is the source."""
     cues = _cues()
-    found = (cues.speech.search(sentence), cues.families["claimed"].search(sentence))
+    words = _sentence_words(sentence)
+    found = (cues.speech.search(sentence) if _may_match(cues, "speech", words) else None,
+             cues.families["claimed"].search(sentence)
+             if _may_match(cues, "claimed", words) else None)
     matches = [m for m in found if m]
     return min(matches, key=lambda m: m.start()) if matches else None
 
@@ -71,8 +120,9 @@ def speech_cue(sentence: str) -> re.Match[str] | None:
 def verification_of(sentence: str) -> str | None:
     """'unverified' or 'disputed' when the text says so about the claim, else None."""
     cues = _cues()
-    if cues.unverified.search(sentence):
+    words = _sentence_words(sentence)
+    if _may_match(cues, "unverified", words) and cues.unverified.search(sentence):
         return "unverified"
-    if cues.disputed.search(sentence):
+    if _may_match(cues, "disputed", words) and cues.disputed.search(sentence):
         return "disputed"
     return None

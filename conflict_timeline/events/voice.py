@@ -59,7 +59,10 @@ def _whole_words(text: str, phrase: str) -> int:
 
 def cued_side(text: str) -> str | None:
     """The side whose cues the text uses more often (data/actors/voice_cues.csv), or None."""
-    lower = text.lower()
+    return _cued_side(text, text.lower())
+
+
+def _cued_side(text: str, lower: str) -> str | None:
     votes: dict[str, int] = {}
     for side, phrase, exact in _cues():
         found = _whole_words(text if exact else lower, phrase)
@@ -74,7 +77,11 @@ def cued_side(text: str) -> str | None:
 def article_voice(actors: list[ActorMention], text: str = "") -> str | None:
     """The side the text's cues speak for, else the country an article names most (ties: the
     first named), or None without one."""
-    cued = cued_side(text) if text else None
+    return _article_voice(actors, text, text.lower())
+
+
+def _article_voice(actors: list[ActorMention], text: str, lower: str) -> str | None:
+    cued = _cued_side(text, lower) if text else None
     if cued is not None:
         return cued
     counts: dict[str, int] = {}
@@ -91,7 +98,9 @@ class Voices:
     """The actor speaking at each point of one article."""
 
     def __init__(self, text: str, actors: list[ActorMention]) -> None:
-        country = article_voice(actors, text)
+        # The lower-cased text serves the cues and first_person's gates alike.
+        self._text, self._lower = text, text.lower()
+        country = _article_voice(actors, text, self._lower)
         self.default = (ActorMention(0, 0, "", country + "GOV", country, "GOV", VOICE_NAME)
                         if country else None)
         self._turns = [a for a in actors if a.country and _TURN.match(text, a.end)]
@@ -121,7 +130,8 @@ def first_person(text: str, voices: Voices) -> list[ActorMention]:
         return []
     at = voices.at
     found = [at(m.start(), m.end(), m.group()) for m in _FIRST_PERSON.finditer(text)]
-    lower = text.lower()  # cheap gates: most texts name no enemy and say no "our"
+    # cheap gates: most texts name no enemy and say no "our"
+    lower = voices._lower if voices._text is text else text.lower()
     enemies = _ENEMY.finditer(text) if any(w in lower for w in _ENEMY_WORDS) else ()
     for m in enemies:
         speaker = voices.speaker_at(m.start())

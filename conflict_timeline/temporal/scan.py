@@ -109,8 +109,11 @@ def candidates(text: str, *, full: bool = False) -> list[Candidate]:
         resume: dict[int, int] = {}
         for word in _WORDS.finditer(low, lo, hi):
             key = word[0]
+            openers = opening_rules.get(key if key.isalpha() else digit_key(key))
+            if openers is None:
+                continue  # most words open no rule
             start = word.start()
-            for i in opening_rules.get(key if key.isalpha() else digit_key(key), ()):
+            for i in openers:
                 if i in rules and start >= resume.get(i, 0):
                     rule = all_rules[i]
                     m = rule.regex.match(low, start, hi)

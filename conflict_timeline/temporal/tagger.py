@@ -25,9 +25,26 @@ _REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 _SINCE = re.compile(r"\b[Ss]ince\s+$")
 
 
+def _pieces(template: str) -> list[str]:
+    """The template split at its fields once: [text, field, text, field, ..., text]."""
+    pieces = _template_pieces.get(template)
+    if pieces is None:
+        pieces = _template_pieces[template] = _FIELD.split(template)
+    return pieces
+
+
+_template_pieces: dict[str, list[str]] = {}  # one entry per rule value at most
+
+
 def _evaluate(template: str, m: re.Match[str], ctx: Ctx) -> str | None:
     groups = m.groupdict()
-    filled = _FIELD.sub(lambda f: normalize(f[1], groups.get(f[1])), template)
+    pieces = _pieces(template)
+    # The fields filled in, as _FIELD.sub would, without a regex pass per expression.
+    parts = [pieces[0]]
+    for k in range(1, len(pieces), 2):
+        parts.append(normalize(pieces[k], groups.get(pieces[k])))
+        parts.append(pieces[k + 1])
+    filled = "".join(parts)
     failed = False
 
     def call(c: re.Match[str]) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .records import quick_init
+
 # A full stop after one of these is not a sentence end.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr gen col lt maj sgt capt adm gov sen rep st jr sr prof no vs etc "
@@ -19,6 +21,7 @@ _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     index: int
@@ -28,18 +31,21 @@ class Sentence:
     text: str
 
 
-def _sentence_ends(paragraph: str) -> list[int]:
+def _sentence_ends(text: str, start: int, stop: int) -> list[int]:
+    """Where the sentences of the paragraph text[start:stop] end (offsets into text). The
+    regexes run on text within [start, stop), which they read as the paragraph alone: none
+    looks behind its start or past its end."""
     ends = []
-    for match in _BOUNDARY.finditer(paragraph):
-        stop = match.start()
-        if paragraph[stop] == ".":
+    for match in _BOUNDARY.finditer(text, start, stop):
+        dot = match.start()
+        if text[dot] == ".":
             # Only the word before the full stop matters, and only if it is no longer than
             # an abbreviation: looking back one character further tells.
-            word = _LAST_WORD.search(paragraph, max(0, stop - _LONGEST - 1), stop + 1)
+            word = _LAST_WORD.search(text, max(start, dot - _LONGEST - 1), dot + 1)
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
         ends.append(match.end())
-    ends.append(len(paragraph))
+    ends.append(stop)
     return ends
 
 
@@ -49,16 +55,16 @@ def split_sentences(text: str) -> list[Sentence]:
     paragraph_start = 0
     bounds = [m.span() for m in _PARAGRAPH.finditer(text)] + [(len(text), len(text))]
     for paragraph_index, (gap_start, gap_end) in enumerate(bounds):
-        paragraph = text[paragraph_start:gap_start]
-        begin = 0
-        for end in _sentence_ends(paragraph):
-            chunk = paragraph[begin:end]
-            stripped = chunk.lstrip(_LEADING).rstrip()
+        begin = paragraph_start
+        for end in _sentence_ends(text, paragraph_start, gap_start):
+            chunk = text[begin:end]
+            opened = chunk.lstrip(_LEADING)
+            stripped = opened.rstrip()
             if stripped:
-                offset = paragraph_start + begin + (len(chunk) - len(chunk.lstrip(_LEADING)))
-                end_offset = offset + len(stripped)
+                offset = end - len(opened)
                 sentences.append(
-                    Sentence(len(sentences), paragraph_index, offset, end_offset, stripped)
+                    Sentence(len(sentences), paragraph_index, offset, offset + len(stripped),
+                             stripped)
                 )
             begin = end
         paragraph_start = gap_end
