@@ -31,6 +31,11 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
         # a verb takes the date of its clause
         ("Russian troops withdrew from Bucha on March 30.", "withdrew",
          ("2022-03-30", "relative-to-publication")),
+        # a range of days dates the event by its first day, wherever the trigger stands
+        ("On March 15-16, the leaders met in Brussels.", "met",
+         ("2022-03-15", "relative-to-publication")),
+        ("On March 8 and 9, Russian troops shelled Kharkiv.", "shelled",
+         ("2022-03-08", "relative-to-publication")),
         # the story's day reaches an undated meeting of its lead paragraph, but not the war
         # named there ("Russian aggression" is no happening of that day)
         ("Volodymyr Zelenskyy met Karl Nehammer on Saturday. They discussed Russian aggression.",

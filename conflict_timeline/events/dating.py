@@ -23,6 +23,8 @@ FALLBACK = "publication-date fallback"
 _STORY_WINDOW_DAYS = 7
 # "occupied since February 24": the start of a state that lasts, not the event's date.
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# The second day of a range: "June 23-24", "May 8 and 9", "March 1 to 3".
+_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|and|to|or|through)\s*")
 # A named happening ("the invasion") takes only a date written beside it ("the invasion in
 # February 2022"), not one of the clause around it ("affected by the Russian invasion will open
 # on March 15").
@@ -74,10 +76,12 @@ def fallback_date(published: dt.date) -> EventDate:
 
 def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigger_end: int,
                       nominal: bool) -> list[Timex]:
-    """The sentence's expressions that may date the event its trigger names."""
+    """The sentence's expressions that may date the event its trigger names; a range ("June
+    23-24", "May 8 and 9") dates it by its first day."""
     return [
-        t for t in timexes
+        t for i, t in enumerate(timexes)
         if not _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)
+        and not (i and _RANGE_JOINER.fullmatch(text, timexes[i - 1].end, t.start))
         and (not nominal or _beside(text, t, trigger_start, trigger_end))
     ]
 
