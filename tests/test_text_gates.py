@@ -144,7 +144,8 @@ def test_gated_rules_find_what_a_full_scan_finds() -> None:
     rule over the whole text: random texts with digits, odd letters and punctuation."""
     assert sum(rule.openings is not None for rule in load().rules) > len(load().rules) // 2
     extra = ["On 24.02.2022 at 5 p.m.", "the 1990s and mid-1990s", "FY2024 Q3", "3 days later",
-             "the year before", "in 987 AD", "a week ago", "\u0663 days"]
+             "the year before", "in 987 AD", "a week ago", "\u0663 days",
+                 "May52022-12th", "June 23-24, 2022"]
     for text in [*_texts(11, 200), *extra]:
         got = [(s, e, r.name) for s, e, r, _m in scan.candidates(text)]
         assert got == [(s, e, r.name) for s, e, r, _m in scan.candidates(text, full=True)]
