@@ -101,14 +101,14 @@ _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the
 POSSESSIVE = re.compile(r"['’]s\b")
 # The agent after the verb: "by the Prime Minister", and the cause of harm, "wounded as a result
 # of Russian shelling", "killed due to Russian aggression".
-_BY_BEFORE = re.compile(r"\b(?:by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by)"
-                        r"\s+(?:the\s+)?$")
-# What a death came from: "died from Russian aggression", "at the hands of the occupiers",
-# "during the Russian occupation" ("died in Ukraine" names a place).
+_AGENT_WORDS = r"by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by"
+_BY_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS})\s+(?:the\s+)?$")
+# What a death came from, besides an agent: "died from Russian aggression", "at the hands of
+# the occupiers", "during the Russian occupation" ("died in Ukraine" names a place).
+_CAUSE_BEFORE = re.compile(
+    rf"\b(?:{_AGENT_WORDS}|from|at\s+the\s+hands\s+of|during|under)\s+(?:the\s+|a\s+)?$")
 # "He inflicted losses on the enemy and died": the enemy did not die.
 _NEXT_CLAUSE = re.compile(r"[,;]|\b(?:and|but)\b", re.IGNORECASE)
-_CAUSE_BEFORE = re.compile(r"\b(?:by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by|"
-                           r"from|at\s+the\s+hands\s+of|during|under)\s+(?:the\s+|a\s+)?$")
 # An aside between a subject and its verb that names someone else: "The Kiev authorities,
 # pushed by the West, refused", "Russia, according to the UN, attacked" ("The delegation,
 # led by Medinsky, held talks": its leader speaks for it, so "led by" is no such aside).
@@ -302,8 +302,7 @@ def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None)
         return (actor.end <= trigger.start
                 and _NEXT_CLAUSE.search(text, actor.end, trigger.start) is None)
     return (not trigger.text.endswith("ing")
-                                      and _SUFFERED.fullmatch(text, actor.end, trigger.start)
-                                      is not None)
+            and _SUFFERED.fullmatch(text, actor.end, trigger.start) is not None)
 
 
 def received_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
