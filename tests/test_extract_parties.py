@@ -28,6 +28,9 @@ DAY = dt.date(2022, 3, 30)
         ("During the talks with Russia in Turkey, the Ukrainian party outlined its proposals "
          "for security guarantees.", "UKRGOV", "RUSGOV"),
         ("After talks with Erdogan, Putin flew home.", "RUSGOV", "TURGOV"),
+        # the partner behind a long title, after "with"
+        ("Vladimir Putin held talks at the Kremlin with Prime Minister of the Islamic Republic "
+         "of Pakistan Imran Khan, who is in Russia on a working visit.", "RUSGOV", "PAKGOV"),
     ],
 )
 def test_parties(text: str, actor: str, recipient: str) -> None:

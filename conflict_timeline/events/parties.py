@@ -94,6 +94,9 @@ _RECEIVED = re.compile(
     r"rel(?:y|ies|ied) on)\b(?![^.;:!?]*\bto (?:provide|offer|give|send|supply|deliver|"
     r"allocate|ensure)\b)[^.;:!?]*", re.IGNORECASE)
 # What talks are about, not whom they are with: "discussing sanctions against Russia".
+_WITH = re.compile(r"\bwith\b")
+_PARTNER_REACH = 30
+_PARTNERED = frozenset({"CONSULT", "COOPERATE"})
 _TOPIC_BEFORE = re.compile(r"\b(?:against|about|regarding|concerning)\b[^,;]*$", re.IGNORECASE)
 # A visit happens where it goes: "visited Ukraine", "a working trip to Poland".
 _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the\s+)?$",
@@ -128,7 +131,7 @@ def parties_between(
     "between", whoever hosts or reports the talks."""
     if not (_BETWEEN_IN.search(trigger.text) or _BETWEEN_AFTER.match(text, trigger.end)):
         return None
-    limit = _clause_limit(text, trigger)
+    limit = _clause_limit(text, trigger.end)
     after = [a for a in actors if trigger.end <= a.start < limit]
     second = next((a for a in after[1:] if actor_stem(a.code) != actor_stem(after[0].code)),
                   None)
@@ -187,7 +190,12 @@ def recipient_after(
     text: str, trigger: Trigger, actors: list[ActorMention], actor: ActorMention | None
 ) -> ActorMention | None:
     """The first other actor after the trigger and before the clause ends."""
-    limit = _clause_limit(text, trigger)
+    limit = _clause_limit(text, trigger.end)
+    # A partner may stand behind a long title: "met at the Kremlin with Prime Minister of the
+    # Islamic Republic of Pakistan Imran Khan". The window starts again at "with".
+    partner = _WITH.search(text, trigger.end, min(limit, trigger.end + _PARTNER_REACH))
+    if partner and trigger.kind.event_type in _PARTNERED:
+        limit = _clause_limit(text, partner.end())
     # Only an attack's target may stand where it happens ("strikes in Kharkiv"); a meeting
     # "in Kyiv" is not with Kyiv, nor talks "on sanctions against Russia" with Russia.
     attack = trigger.kind.event_type == "ASSAULT"
@@ -354,7 +362,7 @@ def fended_off_by_subject(text: str, trigger: Trigger, actor: ActorMention | Non
 def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
     """"A visit to Kyiv by the Prime Minister of Ireland": the actor after "by" in the clause;
     for a death, also its cause ("died from Russian aggression")."""
-    limit = _clause_limit(text, trigger)
+    limit = _clause_limit(text, trigger.end)
     before = _CAUSE_BEFORE if trigger.kind.undergone else _BY_BEFORE
     return next((a for a in actors if trigger.end <= a.start < limit
                  and before.search(text, max(0, a.start - 24), a.start)), None)
@@ -462,10 +470,10 @@ def places_the_event(text: str, start: int, event_type: str) -> bool:
                 or _VISITED.search(text, max(0, start - 20), start))
 
 
-def _clause_limit(text: str, trigger: Trigger) -> int:
-    """Where the trigger's clause ends, at most _RECIPIENT_WINDOW characters after it."""
-    clause = _CLAUSE_END.search(text, trigger.end, trigger.end + _RECIPIENT_WINDOW)
-    return clause.start() if clause else trigger.end + _RECIPIENT_WINDOW
+def _clause_limit(text: str, end: int) -> int:
+    """Where the clause from `end` on ends, at most _RECIPIENT_WINDOW characters after it."""
+    clause = _CLAUSE_END.search(text, end, end + _RECIPIENT_WINDOW)
+    return clause.start() if clause else end + _RECIPIENT_WINDOW
 
 
 def with_voice_across(text: str, mention: EventMention, voices: Voices) -> EventMention:
