@@ -83,6 +83,11 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Vladimir Putin held a briefing session on economic issues. The meeting participants "
          "discussed the progress in the negotiations between Russia and Ukraine.", "meeting",
          "RUSGOV", "RUS", None),
+        # what is discussed is a topic; the partner comes "with", however long the topic
+        ("Volodymyr Zelenskyy discussed the need for the European Union to strengthen "
+         "sanctions.", "discussed", "UKRGOV", None, None),
+        ("Volodymyr Zelenskyy discussed the investigation into the war crimes of Russian troops "
+         "with Polish President Duda.", "discussed", "UKRGOV", "POLGOV", None),
         # nor the two sides of an attack told before
         ("Russian troops shelled Kharkiv. They discussed how to preserve the memory of it.",
          "discussed", None, None, None),

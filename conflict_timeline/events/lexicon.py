@@ -27,6 +27,7 @@ class EventKind:
     local: bool = False  # an incident at one spot: placed where the previous sentence is
     undergone: bool = False  # the subject suffers it ("died"): a name before it is the recipient
     voiced: bool = False  # with no actor named, the article's voice acts (evacuations)
+    topical: bool = False  # what follows is its topic; a partner follows "with" ("discussed")
 
 
 @quick_init
@@ -51,6 +52,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
                 bool(entry.get("singular", False)), bool(entry.get("nominal", False)),
                 bool(entry.get("inward", False)), bool(entry.get("local", False)),
                 bool(entry.get("undergone", False)), bool(entry.get("voiced", False)),
+                bool(entry.get("topical", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")

@@ -96,6 +96,7 @@ _RECEIVED = re.compile(
 # What talks are about, not whom they are with: "discussing sanctions against Russia".
 _WITH = re.compile(r"\bwith\b")
 _PARTNER_REACH = 30
+_TOPIC_REACH = 150  # a topic may be long: "discussed the investigation into ... with Duda"
 _PARTNERED = frozenset({"CONSULT", "COOPERATE"})
 _TOPIC_BEFORE = re.compile(r"\b(?:against|about|regarding|concerning)\b[^,;]*$", re.IGNORECASE)
 # A visit happens where it goes: "visited Ukraine", "a working trip to Poland".
@@ -191,18 +192,25 @@ def recipient_after(
 ) -> ActorMention | None:
     """The first other actor after the trigger and before the clause ends."""
     limit = _clause_limit(text, trigger.end)
-    # A partner may stand behind a long title: "met at the Kremlin with Prime Minister of the
-    # Islamic Republic of Pakistan Imran Khan". The window starts again at "with".
-    partner = _WITH.search(text, trigger.end, min(limit, trigger.end + _PARTNER_REACH))
-    if partner and trigger.kind.event_type in _PARTNERED:
-        limit = _clause_limit(text, partner.end())
+    start = trigger.start + 1
+    if trigger.kind.event_type in _PARTNERED:
+        # A partner may stand behind a long title: "met at the Kremlin with Prime Minister of
+        # the Islamic Republic of Pakistan Imran Khan". The window starts again at "with".
+        reach = (_clause_limit(text, trigger.end, _TOPIC_REACH) if trigger.kind.topical
+                 else min(limit, trigger.end + _PARTNER_REACH))
+        if partner := _WITH.search(text, trigger.end, reach):
+            limit = _clause_limit(text, partner.end())
+        if trigger.kind.topical:
+            # What was discussed is no partner ("discussed the need for the European Union to
+            # act"): a partner comes "with".
+            start = partner.end() if partner else limit
     # Only an attack's target may stand where it happens ("strikes in Kharkiv"); a meeting
     # "in Kyiv" is not with Kyiv, nor talks "on sanctions against Russia" with Russia.
     attack = trigger.kind.event_type == "ASSAULT"
     talk = trigger.kind.event_type == "CONSULT"
     return next(
         (a for a in actors
-         if trigger.start < a.start < limit and (actor is None or a.code != actor.code)
+         if start <= a.start < limit and (actor is None or a.code != actor.code)
          and not (stands_where(text, a) and (not attack or (
              actor is not None and actor_stem(a.code) == actor_stem(actor.code))))
          and not (talk and _TOPIC_BEFORE.search(text, max(trigger.end, a.start - 40), a.start))),
@@ -470,10 +478,10 @@ def places_the_event(text: str, start: int, event_type: str) -> bool:
                 or _VISITED.search(text, max(0, start - 20), start))
 
 
-def _clause_limit(text: str, end: int) -> int:
-    """Where the clause from `end` on ends, at most _RECIPIENT_WINDOW characters after it."""
-    clause = _CLAUSE_END.search(text, end, end + _RECIPIENT_WINDOW)
-    return clause.start() if clause else end + _RECIPIENT_WINDOW
+def _clause_limit(text: str, end: int, window: int = _RECIPIENT_WINDOW) -> int:
+    """Where the clause from `end` on ends, at most `window` characters after it."""
+    clause = _CLAUSE_END.search(text, end, end + window)
+    return clause.start() if clause else end + window
 
 
 def with_voice_across(text: str, mention: EventMention, voices: Voices) -> EventMention:
