@@ -37,16 +37,25 @@ def read_shard(root: Path, kind: str, day: dt.date) -> pa.Table | None:
     return pq.read_table(path) if path.is_file() else None
 
 
+# What extraction reads of an article; a shard written before a column was added is stale.
+ARTICLE_COLUMNS = frozenset({"article_id", "text", "published", "source"})
+
+
 def _shard_rows(path: Path) -> int | None:
-    return pq.read_metadata(path).num_rows if path.is_file() else None
+    """The shard's article count, or None when it is missing or lacks a column."""
+    if not path.is_file():
+        return None
+    metadata = pq.read_metadata(path)
+    return metadata.num_rows if ARTICLE_COLUMNS <= set(metadata.schema.names) else None
 
 
 def write_article_shards(
     con: duckdb.DuckDBPyConnection, root: Path, days: set[dt.date], pending: list[dt.date]
 ) -> int:
     """Write the shards of `days` (whose articles changed) and of every pending day whose shard
-    is missing or holds another number of articles than the warehouse (a warehouse from before
-    shards, a run killed between commit and shard); returns how many were written."""
+    is missing, lacks a column extraction reads, or holds another number of articles than the
+    warehouse (a warehouse from before shards, a run killed between commit and shard); returns
+    how many were written."""
     found = con.execute(sql("extract/count_articles_by_day.sql"), {"days": pending}).fetchall()
     counts = dict(found)
     stale = {

@@ -37,6 +37,21 @@ def test_extract_prints_one_json_object_per_file(tmp_path: Path) -> None:
                and e["date_precision"] == "month" for e in seed["events"])
     text = seed_body()
     assert all(text[e["char_start"]:e["char_end"]] == e["evidence"] for e in seed["events"])
+    assert (seed["source"], lines[1]["source"]) == (None, None)
+
+
+def test_extract_speaks_for_the_publisher(tmp_path: Path) -> None:
+    """The publisher comes from the front matter or --source, which wins."""
+    post = tmp_path / "post.txt"
+    post.write_text("---\nsource: ZelenskyyUa\n---\nHeld talks with the Prime Minister of "
+                    "Japan.\n", encoding="utf-8")
+    actors = {}
+    for extra in ([], ["--source", "kremlin.ru"]):
+        result = run("extract", "--published", "2022-03-04", *extra, str(post))
+        assert result.returncode == 0, result.stderr
+        [line] = [json.loads(line) for line in result.stdout.splitlines()]
+        actors[line["source"]] = [e["actor"]["code"] for e in line["events"]]
+    assert actors == {"ZelenskyyUa": ["UKRGOV"], "kremlin.ru": ["RUSGOV"]}
 
 
 @pytest.mark.parametrize(
@@ -123,6 +138,23 @@ def test_events_eval_scores_labelled_events(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "type, actors, place and date: precision 1.000, recall 0.500" in result.stdout
     assert "MOBILIZE: not found" in result.stdout
+
+
+def test_events_eval_reads_the_publisher(tmp_path: Path) -> None:
+    text = "Held talks with the Prime Minister of Japan."
+    gold = tmp_path / "gold.csv"
+    gold.write_text("article_id,anchor_start,event_type,actor,recipient,place,date,modality\n"
+                    "a,0,CONSULT,UKRGOV,JPNGOV,,2022-03-04,asserted\n", encoding="utf-8")
+    full = {}
+    for source in (None, "ZelenskyyUa"):
+        articles = tmp_path / "articles.jsonl"
+        articles.write_text(json.dumps({"article_id": "a", "published": "2022-03-04",
+                                        "text": text, "source": source}) + "\n",
+                            encoding="utf-8")
+        result = run("events-eval", "--gold", str(gold), "--articles", str(articles))
+        assert result.returncode == 0, result.stderr
+        full[source] = "type, actors, place and date: precision 1.000" in result.stdout
+    assert full == {None: False, "ZelenskyyUa": True}
 
 
 @pytest.mark.parametrize(

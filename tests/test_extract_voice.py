@@ -95,6 +95,39 @@ def test_article_voice_follows_the_sides_cues(text: str, country: str) -> None:
     assert article_voice(find_actors(text), text) == country
 
 
+TWEET = ("Held talks with the Prime Minister of Japan. Japan is allocating $100 million. "
+         "We are grateful to Japan!")
+
+
+@pytest.mark.parametrize(
+    ("source", "trigger", "parties"),
+    [
+        # a publisher that speaks for a government is "I" and "we", whatever the text names
+        ("ZelenskyyUa", "Held talks", ("UKRGOV", "JPNGOV")),
+        ("ZelenskyyUa", "grateful", ("UKRGOV", "JPNGOV")),
+        # names of one publisher, in any case
+        ("kremlin.ru", "Held talks", ("RUSGOV", "JPNGOV")),
+        (" KREMLIN (en.kremlin.ru) ", "Held talks", ("RUSGOV", "JPNGOV")),
+        # an unlisted publisher (a news outlet) or none: the country named most
+        ("KyivIndependent", "Held talks", ("JPNGOV", None)),
+        (None, "Held talks", ("JPNGOV", None)),
+    ],
+)
+def test_a_publisher_speaks_for_its_government(
+        source: str | None, trigger: str, parties: tuple[str | None, str | None]) -> None:
+    mention = next(m for m in extract_events(TWEET, DAY, source=source).mentions
+                   if m.trigger_text == trigger)
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == parties
+
+
+def test_a_publisher_outweighs_the_cues() -> None:
+    # the occupiers and "russia" in lower case are Ukraine's words, quoted by the Kremlin
+    text = "The occupiers, russia says. We thank Armenia."
+    assert article_voice(find_actors(text), text) == "UKR"
+    assert article_voice(find_actors(text), text, "Kremlin (en.kremlin.ru)") == "RUS"
+
+
 def test_our_state_in_an_address_that_names_russia_most() -> None:
     text = ("Ukrainians! Russia is losing revenue. Russia tries to counter this. Russia will "
             "pay. Almost every address leads to increased assistance to our state.")

@@ -17,7 +17,7 @@ from dagster import DagsterInstance, RunsFilter, materialize
 
 from assets.extraction import SHARD_TOKEN, mention_shards
 from assets.ingestion import ingested_articles
-from assets.shards import EXTRACTIONS, MENTIONS, shard_path
+from assets.shards import ARTICLES, EXTRACTIONS, MENTIONS, shard_path, write_article_shards
 from conflict_timeline.home import data_home
 from pipelines.definitions import build_definitions
 from pipelines.resources import build_resources
@@ -128,6 +128,30 @@ def test_extraction_runs_without_the_warehouse(tmp_path: Path) -> None:
                        partition_key="2022-02-24").success
     assert not home.warehouse.exists(), "extraction never opened the warehouse"
     assert pq.read_metadata(shard_path(home.shards, EXTRACTIONS, _day("2022-02-24"))).num_rows
+
+
+def test_an_article_shard_without_a_column_extraction_reads_is_rewritten(tmp_path: Path
+                                                                         ) -> None:
+    _ingest(tmp_path)
+    home, day = data_home(tmp_path), _day("2022-02-21")
+    path = shard_path(home.shards, ARTICLES, day)
+    current = pq.read_table(path)
+    pq.write_table(current.drop_columns(["source"]), path)  # as written before the column
+    with duckdb.connect(str(home.warehouse)) as con:
+        assert write_article_shards(con, home.shards, set(), [day]) == 1
+        assert write_article_shards(con, home.shards, set(), [day]) == 0  # now current
+    assert pq.read_table(path).equals(current)
+
+
+def test_the_publisher_speaks_in_its_articles(one_run: Path) -> None:
+    """Putin's greetings to a Russian-Azerbaijani youth forum name Azerbaijan most; "I" is
+    still the Kremlin's (the source reached extraction through the article shard)."""
+    statement = """
+        select event_mentions.actor_code from event_mentions join articles using (article_id)
+        where articles.title like 'Greetings on opening of first Forum of Youth Initiatives%'
+          and articles.published = '2022-03-02' and event_mentions.actor_text = 'I'"""
+    codes = _rows(one_run, statement)
+    assert codes and set(codes) == {("RUSGOV",)}
 
 
 def _day(iso: str) -> dt.date:

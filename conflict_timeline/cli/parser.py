@@ -33,6 +33,8 @@ def build_parser() -> OneLineParser:
 
     extract = commands.add_parser("extract", help="print the timexes and events of text files")
     extract.add_argument("--published", required=True, type=iso_date, help="YYYY-MM-DD")
+    extract.add_argument("--source", help="the publisher, as in data/actors/publishers.csv "
+                         "(default: each file's front matter)")
     extract.add_argument("files", nargs="+", metavar="FILE")
 
     timex = commands.add_parser("timex", help="tag temporal expressions in a JSONL of documents")
@@ -47,6 +49,6 @@ def build_parser() -> OneLineParser:
     events = commands.add_parser("events-eval", help="event mentions vs hand-labelled events")
     events.add_argument("--gold", required=True, help="CSV of labelled events (see README)")
     events.add_argument("--articles", required=True,
-                        help='JSONL lines {"article_id","published","text"}')
+                        help='JSONL lines {"article_id","published","text"[,"source"]}')
     events.add_argument("--misses", action="store_true", help="list every disagreement")
     return parser

@@ -115,12 +115,14 @@ class Extraction:
     mentions: list[EventMention]
 
 
-def extract_events(text: str, published: dt.date, country_hint: str | None = "UA") -> Extraction:
-    """All temporal expressions and event mentions of one article."""
+def extract_events(text: str, published: dt.date, country_hint: str | None = "UA", *,
+                   source: str | None = None) -> Extraction:
+    """All temporal expressions and event mentions of one article. `source` is its publisher
+    as ingested: one that speaks for a government (data/actors/publishers.csv) is "I" and "we"."""
     timexes = tag(text, published)
     sentences = split_sentences(text)
     named = find_actors(text)
-    voices = Voices(text, named)
+    voices = Voices(text, named, source)
     actors = sorted(named + first_person(text, voices), key=operator.attrgetter("start"))
     places = find_places(text, country_hint=country_hint)
     lead_end = sentences[1].end if len(sentences) > 1 else len(text)

@@ -1,7 +1,8 @@
 """Who "I" and "we" are: the actor a transcript names before its colon ("President of Russia
-Vladimir Putin: ..."), else the article's own voice: the government of the side whose own
-words it uses (data/actors/voice_cues.csv), else of the country it names most (a president's
-address or press release speaks for its state). "Our country" and "our warriors" are that
+Vladimir Putin: ..."), else the article's own voice: the government its publisher speaks for
+(data/actors/publishers.csv), else of the side whose own words it uses
+(data/actors/voice_cues.csv), else of the country it names most (a president's address or
+press release speaks for its state). "Our country" and "our warriors" are that
 country and its military."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from bisect import bisect_right
 from functools import cache
 
 from conflict_timeline.entities import ActorMention
-from conflict_timeline.entities.datafiles import read_rows
+from conflict_timeline.entities.datafiles import read_rows, split_aliases
 from conflict_timeline.events.targets import opponent
 
 # Subject pronouns of the first person ("I thank ...", "We count on ..."): the word "I" (not
@@ -45,6 +46,18 @@ def _cues() -> tuple[tuple[str, str, bool], ...]:
                   r["case"] == "exact") for r in read_rows("actors/voice_cues.csv"))
 
 
+@cache
+def _publishers() -> dict[str, str]:
+    """Source (lower case) -> the country whose government it speaks for."""
+    return {name.lower(): r["country"] for r in read_rows("actors/publishers.csv")
+            for name in split_aliases(r["source"])}
+
+
+def publisher_country(source: str | None) -> str | None:
+    """The country whose government the publisher `source` speaks for, if it is listed."""
+    return _publishers().get(source.strip().lower()) if source else None
+
+
 def _whole_words(text: str, phrase: str) -> int:
     """Occurrences of `phrase` in `text` that neither start nor end inside a word (str.find
     is far faster than a regex over the whole text, and cues are rare)."""
@@ -74,13 +87,18 @@ def _cued_side(text: str, lower: str) -> str | None:
     return max(votes, key=votes.__getitem__)
 
 
-def article_voice(actors: list[ActorMention], text: str = "") -> str | None:
-    """The side the text's cues speak for, else the country an article names most (ties: the
-    first named), or None without one."""
-    return _article_voice(actors, text, text.lower())
+def article_voice(actors: list[ActorMention], text: str = "", source: str | None = None
+                  ) -> str | None:
+    """The country the publisher speaks for, else the side the text's cues speak for, else
+    the country an article names most (ties: the first named), or None without one."""
+    return _article_voice(actors, text, text.lower(), source)
 
 
-def _article_voice(actors: list[ActorMention], text: str, lower: str) -> str | None:
+def _article_voice(actors: list[ActorMention], text: str, lower: str,
+                   source: str | None = None) -> str | None:
+    published_for = publisher_country(source)
+    if published_for is not None:
+        return published_for
     cued = _cued_side(text, lower) if text else None
     if cued is not None:
         return cued
@@ -97,10 +115,11 @@ def _article_voice(actors: list[ActorMention], text: str, lower: str) -> str | N
 class Voices:
     """The actor speaking at each point of one article."""
 
-    def __init__(self, text: str, actors: list[ActorMention]) -> None:
+    def __init__(self, text: str, actors: list[ActorMention], source: str | None = None
+                 ) -> None:
         # The lower-cased text serves the cues and first_person's gates alike.
         self._text, self._lower = text, text.lower()
-        country = _article_voice(actors, text, self._lower)
+        country = _article_voice(actors, text, self._lower, source)
         self.default = (ActorMention(0, 0, "", country + "GOV", country, "GOV", VOICE_NAME)
                         if country else None)
         self._turns = [a for a in actors if a.country and _TURN.match(text, a.end)]

@@ -2,7 +2,8 @@
 select
     article_id,
     text,
-    published
+    published,
+    source
 from articles
 where published = $day
 order by article_id
