@@ -90,6 +90,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("At least 53 prisoners died.", [("died", "ASSAULT")]),
         ("Protecting civilians, they lose their lives.", [("lose their lives", "ASSAULT")]),
         ("He perished in Mariupol.", [("perished", "ASSAULT")]),
+        # an occupation told with its occupier
+        ("About 18 percent of Ukraine's territory is occupied by Russia.",
+         [("occupied", "ASSAULT")]),
+        ("They have occupied it.", [("have occupied", "ASSAULT")]),
+        ("It is Russia's occupation of part of our territory.", [("occupation", "ASSAULT")]),
+        ("They died during the Russian occupation.", [("died", "ASSAULT"),
+                                                     ("occupation", "ASSAULT")]),
         # thanks to someone, and a request to an organisation written in capitals
         ("Marines and paratroopers – I thank you all!", [("thank", "SUPPORT")]),
         ("Thank you, Poland!", [("Thank", "SUPPORT")]),
@@ -105,6 +112,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
     [
         "She is Minister for Reintegration of the Temporarily Occupied Territories.",
         "About captured Ukrainians, about those in the occupied cities.",
+        "Every city that is still under occupation will be free.",
+        "The de-occupation of Crimea is our goal.",
+        "The Russian occupation authorities announced it.",
         "This reduces the offensive potential of the Russian army.",
         "The anti-sanctions agenda was on the table.",
         "Students of conscription age are not subject to conscription.",

@@ -83,6 +83,11 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Vladimir Putin held a briefing session on economic issues. The meeting participants "
          "discussed the progress in the negotiations between Russia and Ukraine.", "meeting",
          "RUSGOV", "RUS", None),
+        # an occupation: the occupier named right before the noun, or after "by", acts
+        ("Russia's occupation of part of our territory continues.", "occupation", "RUS", "UKR",
+         None),
+        ("About 18 percent of Ukraine's territory is occupied by Russia.", "occupied", "RUS",
+         "UKR", None),
         # what is discussed is a topic; the partner comes "with", however long the topic
         ("Volodymyr Zelenskyy discussed the need for the European Union to strengthen "
          "sanctions.", "discussed", "UKRGOV", None, None),
