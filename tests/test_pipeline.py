@@ -226,10 +226,10 @@ def test_an_article_the_extractor_fails_on_is_recorded_not_blocking(
 
     real = assets.extraction.extract_events
 
-    def fragile(text: str, published: dt.date):
+    def fragile(text: str, published: dt.date, **options: str | None):
         if "poison" in text:
             raise ValueError("an extractor bug")
-        return real(text, published)
+        return real(text, published, **options)
 
     monkeypatch.setattr(assets.extraction, "extract_events", fragile)
     home = data_home(tmp_path)
