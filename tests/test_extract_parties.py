@@ -103,10 +103,11 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Ihor Zhovkva held a video conference with Karoline Edtstadler. The Deputy Head of the "
          "Office of the President thanked Austria for its support.", "thanked", "UKRGOV",
          "AUTGOV", None),
-        # a bare title is the last government named, not a later subject of another kind
+        # a bare title is the last government named, not a later subject of another kind (the
+        # thanks are given on the visit, so where it took place)
         ("Volodymyr Zelenskyy visited Zaporizhzhia. The enemy destroyed 2,701 facilities. "
          "The President thanked the European Union for its support.", "thanked", "UKRGOV", "EU",
-         None),
+         "Zaporizhzhya"),
         # the passive names the attacker after "by", also behind an article
         ("In Kharkiv, the university was destroyed by a Russian missile strike.", "destroyed",
          "RUS", "UKR", "Kharkiv"),

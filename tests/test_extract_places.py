@@ -62,3 +62,30 @@ def test_place_of_the_mention(text: str, place: str) -> None:
 def test_place_or_none(text: str, place: str | None) -> None:
     mention = extract_events(text, DAY).mentions[0]
     assert (mention.place and mention.place.name) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        # what happens at the meeting the article opens with happens where it took place
+        ("Volodymyr Zelenskyy met with Justin Trudeau in Glasgow. The parties discussed "
+         "defence cooperation. The President thanked Canada for its support.", "thanked",
+         "Glasgow"),
+        # a call has no venue, whatever earlier talks it recalls
+        ("Vladimir Putin had a telephone conversation with Naftali Bennett. Following up on the "
+         "talks held in Sochi, both leaders exchanged opinions. They agreed to stay in touch.",
+         "agreed", None),
+        # nor does a meeting only hoped for take place there
+        ("Volodymyr Zelenskyy met with Justin Trudeau in Glasgow. We will hold talks again in "
+         "Kyiv.", "hold talks", "Kyiv"),
+        ("Volodymyr Zelenskyy met with Justin Trudeau in Glasgow. We will hold talks again "
+         "soon.", "hold talks", None),
+        # an attack told in a release about a meeting happens where it happens
+        ("Volodymyr Zelenskyy met with Justin Trudeau in Glasgow. Russian troops shelled "
+         "Kharkiv.", "shelled", "Kharkiv"),
+    ],
+)
+def test_the_meeting_places_what_happens_at_it(text: str, trigger: str, place: str | None
+                                               ) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    assert (mention.place and mention.place.name) == place

@@ -6,7 +6,7 @@ import datetime as dt
 import operator
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from conflict_timeline.entities import (
@@ -179,6 +179,10 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_implied_recipient(mention, trigger.kind, country_hint,
                                              voices.speaker_at)
             mention = with_voice_across(text, mention, voices)
+            if (mention.place is None and mention.event_type in _AT_THE_MEETING
+                    and mention.modality in _FACTUAL
+                    and (venue := _venue(mentions, lead_end)) is not None):
+                mention = replace(mention, place=venue)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen or new_clause:
@@ -191,6 +195,18 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             subject = _subject(sentence, actor_spans) or acting or subject
             official = _official(subject, official)
     return Extraction(timexes, mentions)
+
+
+_AT_THE_MEETING = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE"})
+
+
+def _venue(mentions: list[EventMention], lead_end: int) -> PlaceMention | None:
+    """Where the meeting or visit the article opens with took place, if it says so (a call
+    has no venue, whatever earlier talks it recalls: "Following up on the talks held in Sochi")."""
+    opening = next((m for m in mentions if m.char_start < lead_end and m.event_type == "CONSULT"),
+                   None)
+    place = opening.place if opening is not None and opening.modality in _FACTUAL else None
+    return place if place is not None and place.precision != "country" else None
 
 
 class _Spans(Generic[_S]):
