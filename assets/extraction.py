@@ -42,11 +42,11 @@ SHARD_TOKEN = b"conflict_timeline.shard_token"
 LANES = "CONFLICT_TIMELINE_EXTRACTION_LANES"
 
 
-def _extract_article(article_id: str, text: str, published: dt.date, source: str | None = None
-                     ) -> tuple[dict, list[dict]]:
+def _extract_article(article_id: str, text: str, published: dt.date, source: str | None = None,
+                     title: str | None = None) -> tuple[dict, list[dict]]:
     """The article's status row and its mention rows; a failure is recorded, not raised."""
     try:
-        result = extract_events(text, published, source=source)
+        result = extract_events(text, published, source=source, title=title)
     except Exception as problem:  # noqa: BLE001 - one bad article must not stop its day
         log.warning(f"article {article_id}: extraction failed: {problem!r}")
         failure, n_timexes, rows = f"{type(problem).__name__}: {problem}"[:300], 0, []
@@ -78,7 +78,8 @@ def extract_day(root: Path, day: dt.date) -> tuple[int, int]:
     mentions: list[dict[str, Any]] = []
     for article in articles.to_pylist():
         status, rows = _extract_article(
-            article["article_id"], article["text"], article["published"], article.get("source")
+            article["article_id"], article["text"], article["published"], article.get("source"),
+            article.get("title"),
         )
         statuses.append(status)
         mentions.extend(rows)

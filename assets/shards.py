@@ -38,7 +38,7 @@ def read_shard(root: Path, kind: str, day: dt.date) -> pa.Table | None:
 
 
 # What extraction reads of an article; a shard written before a column was added is stale.
-ARTICLE_COLUMNS = frozenset({"article_id", "text", "published", "source"})
+ARTICLE_COLUMNS = frozenset({"article_id", "text", "published", "source", "title"})
 
 
 def _shard_rows(path: Path) -> int | None:

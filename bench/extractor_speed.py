@@ -55,7 +55,7 @@ def throughput(call: Call, articles: Sequence[Article], repeats: int) -> dict:
 
 
 def _ours(a: Article) -> Any:
-    return extract_events(a.text, a.published, source=a.source)
+    return extract_events(a.text, a.published, source=a.source, title=a.title)
 
 
 def _peer(run: Callable[..., Any]) -> Call:

@@ -40,6 +40,21 @@ def test_extract_prints_one_json_object_per_file(tmp_path: Path) -> None:
     assert (seed["source"], lines[1]["source"]) == (None, None)
 
 
+def test_extract_reads_the_title(tmp_path: Path) -> None:
+    """The title comes from the front matter or --title, which wins, and may date the story."""
+    post = tmp_path / "announcement.txt"
+    post.write_text("---\ntitle: On June 3, Putin will meet Sall\n---\nVladimir Putin will "
+                    "hold talks with Macky Sall in Sochi.\n", encoding="utf-8")
+    dates = {}
+    for extra in ([], ["--title", "Talks in Sochi"]):
+        result = run("extract", "--published", "2022-06-02", *extra, str(post))
+        assert result.returncode == 0, result.stderr
+        [line] = [json.loads(line) for line in result.stdout.splitlines()]
+        dates[line["title"]] = [e["date_start"] for e in line["events"]]
+    assert dates == {"On June 3, Putin will meet Sall": ["2022-06-03"],
+                     "Talks in Sochi": ["2022-06-02"]}
+
+
 def test_extract_speaks_for_the_publisher(tmp_path: Path) -> None:
     """The publisher comes from the front matter or --source, which wins."""
     post = tmp_path / "post.txt"

@@ -46,3 +46,32 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
 )
 def test_governing_date(text: str, trigger: str, date: tuple[str, str]) -> None:
     assert _date(text, trigger) == date
+
+
+@pytest.mark.parametrize(
+    ("title", "published", "expected"),
+    [
+        # an announcement's title dates what its lead tells
+        ("On June 3, Vladimir Putin will meet with President of Senegal Macky Sall",
+         dt.date(2022, 6, 2), (dt.date(2022, 6, 3), True)),
+        ("Leaders of the CSTO member states will hold a summit in Moscow on May 16",
+         dt.date(2022, 5, 12), (dt.date(2022, 5, 16), True)),
+        # a day not written with its number, or far from publication, does not
+        ("Putin will meet Sall tomorrow", dt.date(2022, 6, 2), (dt.date(2022, 6, 2), False)),
+        ("On June 30, Vladimir Putin will meet with Macky Sall", dt.date(2022, 6, 2),
+         (dt.date(2022, 6, 2), False)),
+        (None, dt.date(2022, 6, 2), (dt.date(2022, 6, 2), False)),
+    ],
+)
+def test_a_title_may_date_the_story(title: str | None, published: dt.date,
+                                    expected: tuple[dt.date, bool]) -> None:
+    text = "President of Russia Vladimir Putin will hold talks with Macky Sall in Sochi."
+    [talks] = extract_events(text, published, title=title).mentions
+    assert (talks.date.date_start, talks.date.in_title) == expected
+
+
+def test_the_lead_dates_the_story_before_the_title() -> None:
+    text = "On June 1, Vladimir Putin held talks with Macky Sall in Sochi."
+    [talks] = extract_events(text, dt.date(2022, 6, 2),
+                             title="On June 3, Putin will meet with Sall").mentions
+    assert (talks.date.date_start, talks.date.in_title) == (dt.date(2022, 6, 1), False)

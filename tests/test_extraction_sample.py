@@ -38,8 +38,10 @@ def _scores(name: str) -> ExtractionScores:
     gold = read_gold(DATA / name)
     uneventful, _ = SAMPLES[name]
     articles = corpus_articles({event.article_id for event in gold} | set(uneventful))
-    predicted = {a.article_id: extract_events(a.text, a.published, source=a.source).mentions
-                 for a in articles}
+    predicted = {
+        a.article_id: extract_events(a.text, a.published, source=a.source, title=a.title).mentions
+        for a in articles
+    }
     result = score(gold, predicted)
     print(f"{name}:\n{result.report()}")
     return result

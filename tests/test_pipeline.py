@@ -245,3 +245,22 @@ def test_an_article_the_extractor_fails_on_is_recorded_not_blocking(
         n_events = con.execute("select count(*) from events").fetchone()[0]
     assert rows[0] == ("Poison", "ValueError: an extractor bug")
     assert rows[1][1] is None and n_events > 0, "the rest of the day was extracted"
+
+
+def test_a_title_dates_the_story_it_announces(tmp_path: Path) -> None:
+    """The Kremlin announces a meeting the day before: its title's date reaches the table,
+    with no offset into the text, where it does not stand."""
+    home = data_home(tmp_path)
+    home.prepare()
+    (home.inbox / "announcement.txt").write_text(
+        "---\ntitle: On June 3, Vladimir Putin will meet with President of Senegal Macky Sall\n"
+        "published: 2022-06-02\nsource: Kremlin (en.kremlin.ru)\n---\n"
+        "President of Russia Vladimir Putin will hold talks with President of Senegal Macky "
+        "Sall in Sochi.\n", encoding="utf-8")
+    run_pipeline(tmp_path)
+    with duckdb.connect(str(home.analyst_database), read_only=True) as con:
+        rows = con.execute(
+            "select trigger_text, date_start, date_text, date_text_start, modality "
+            "from event_mentions join articles using (article_id) "
+            "where articles.title like 'On June 3%' and event_type = 'CONSULT'").fetchall()
+    assert rows == [("hold talks", dt.date(2022, 6, 3), "June 3", None, "predicted")]

@@ -36,27 +36,28 @@ def timex_json(timex: Timex) -> dict[str, Any]:
     }
 
 
-def _article(name: str) -> tuple[str, str | None]:
+def _article(name: str) -> tuple[str, dict[str, str]]:
     """The article text as ingestion stores it (front matter dropped, outer whitespace
-    trimmed, so offsets printed here equal those in the event_mentions table) and the source
-    its front matter names."""
-    text, source = _read_text(name), None
+    trimmed, so offsets printed here equal those in the event_mentions table) and its front
+    matter."""
+    text, header = _read_text(name), {}
     lines = text.split("\n")
     if lines[0].strip() == "---" and (split := split_front_matter(lines)) is not None:
-        source = split[0].get("source") or None
-        text = split[1]
-    return clean_text(text), source
+        header, text = split
+    return clean_text(text), header
 
 
 def run_extract(args: argparse.Namespace) -> None:
     articles = [(name, *_article(name)) for name in args.files]  # fail before printing anything
-    for name, text, source in articles:
-        source = args.source or source
-        result = extract_events(text, args.published, source=source)
+    for name, text, header in articles:
+        source = args.source or header.get("source") or None
+        title = args.title or header.get("title") or None
+        result = extract_events(text, args.published, source=source, title=title)
         print(json.dumps({
             "file": name,
             "published": args.published.isoformat(),
             "source": source,
+            "title": title,
             "timexes": [timex_json(t) for t in result.timexes],
             "events": [m.to_json() for m in result.mentions],
         }, ensure_ascii=False))
@@ -118,17 +119,18 @@ def run_timex_eval(args: argparse.Namespace) -> None:
     print(format_report(evaluate(_timex_docs(args.gold), _timex_docs(args.pred))))
 
 
-def _articles(name: str) -> dict[str, tuple[dt.date, str, str | None]]:
-    """Articles by id from JSONL lines {"article_id","published","text"[,"source"]}."""
+def _articles(name: str) -> dict[str, tuple[dt.date, str, str | None, str | None]]:
+    """Articles by id from JSONL lines {"article_id","published","text"[,"source","title"]}."""
     found = {}
     for number, line in enumerate(_read_text(name).splitlines(), start=1):
         if not line.strip():
             continue
         try:
             doc = json.loads(line)
-            source = doc.get("source")
+            source, title = doc.get("source"), doc.get("title")
             found[doc["article_id"]] = (dt.date.fromisoformat(doc["published"][:10]),
-                                        str(doc["text"]), str(source) if source else None)
+                                        str(doc["text"]), str(source) if source else None,
+                                        str(title) if title else None)
         except (AttributeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
             raise UserError(f"{name} line {number}: expected an object with article_id, "
                             "published (YYYY-MM-DD) and text") from None
@@ -148,8 +150,10 @@ def run_events_eval(args: argparse.Namespace) -> None:
     if missing:
         raise UserError(f"{args.articles} lacks {len(missing)} labelled article(s), "
                         f"e.g. {missing[0]}")
-    predicted = {article_id: extract_events(text, published, source=source).mentions
-                 for article_id, (published, text, source) in articles.items()}
+    predicted = {
+        article_id: extract_events(text, published, source=source, title=title).mentions
+        for article_id, (published, text, source, title) in articles.items()
+    }
     result = score(gold, predicted)
     print(result.report())
     if args.misses:

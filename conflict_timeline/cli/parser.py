@@ -35,6 +35,8 @@ def build_parser() -> OneLineParser:
     extract.add_argument("--published", required=True, type=iso_date, help="YYYY-MM-DD")
     extract.add_argument("--source", help="the publisher, as in data/actors/publishers.csv "
                          "(default: each file's front matter)")
+    extract.add_argument("--title", help="the headline (default: each file's front matter); "
+                         "a date written in it may date the story")
     extract.add_argument("files", nargs="+", metavar="FILE")
 
     timex = commands.add_parser("timex", help="tag temporal expressions in a JSONL of documents")
@@ -49,6 +51,6 @@ def build_parser() -> OneLineParser:
     events = commands.add_parser("events-eval", help="event mentions vs hand-labelled events")
     events.add_argument("--gold", required=True, help="CSV of labelled events (see README)")
     events.add_argument("--articles", required=True,
-                        help='JSONL lines {"article_id","published","text"[,"source"]}')
+                        help='JSONL lines {"article_id","published","text"[,"source","title"]}')
     events.add_argument("--misses", action="store_true", help="list every disagreement")
     return parser

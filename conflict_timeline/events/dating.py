@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from conflict_timeline.temporal import Timex, value_to_interval
+from conflict_timeline.temporal import Timex, tag, value_to_interval
 from conflict_timeline.text.records import quick_init
 
 EXPLICIT = "explicit"
@@ -21,6 +21,8 @@ FALLBACK = "publication-date fallback"
 
 # The lead's date only counts as story time when it lies this close before publication.
 _STORY_WINDOW_DAYS = 7
+# A title may announce what is to come: "On June 3, Vladimir Putin will meet ...".
+_HEADLINE_AHEAD_DAYS = 14
 # "occupied since February 24": the start of a state that lasts, not the event's date.
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The second day of a range: "June 23-24", "May 8 and 9", "March 1 to 3".
@@ -41,6 +43,7 @@ class EventDate:
     date_precision: str
     date_basis: str
     timex: Timex | None
+    in_title: bool  # the expression stands in the article's title, not its text
 
 
 # A value's span is asked once per mention that the expression may date: keep the recent ones
@@ -55,7 +58,7 @@ def _from_timex(timex: Timex) -> EventDate | None:
     if interval is None:
         return None
     basis = EXPLICIT if timex.basis == "explicit" else RELATIVE
-    return EventDate(interval.start, interval.end, interval.precision, basis, timex)
+    return EventDate(interval.start, interval.end, interval.precision, basis, timex, False)
 
 
 def story_date(timexes: list[Timex], lead_end: int, published: dt.date) -> EventDate | None:
@@ -70,8 +73,23 @@ def story_date(timexes: list[Timex], lead_end: int, published: dt.date) -> Event
     return None
 
 
+def headline_date(title: str, published: dt.date) -> EventDate | None:
+    """The day a title dates its story by ("On June 3, Vladimir Putin will meet ...": a day
+    written with its number, within a week before publication or two weeks after it), if any.
+    A title's "tomorrow" or "Friday" is left alone: titles are often written later than
+    their text, or as the day's headline of an address."""
+    for timex in tag(title, published):
+        if not any(c.isdigit() for c in timex.text):
+            continue
+        dated = _from_timex(timex)
+        if dated and dated.date_precision == "day" and (
+                -_HEADLINE_AHEAD_DAYS <= (published - dated.date_start).days <= _STORY_WINDOW_DAYS):
+            return replace(dated, in_title=True)
+    return None
+
+
 def fallback_date(published: dt.date) -> EventDate:
-    return EventDate(published, published, "day", FALLBACK, None)
+    return EventDate(published, published, "day", FALLBACK, None, False)
 
 
 def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigger_end: int,

@@ -21,6 +21,7 @@ from conflict_timeline.events.dating import (
     EventDate,
     choose_date,
     governing_timexes,
+    headline_date,
     story_date,
 )
 from conflict_timeline.events.lexicon import Trigger, triggers_by_sentence
@@ -116,9 +117,10 @@ class Extraction:
 
 
 def extract_events(text: str, published: dt.date, country_hint: str | None = "UA", *,
-                   source: str | None = None) -> Extraction:
+                   source: str | None = None, title: str | None = None) -> Extraction:
     """All temporal expressions and event mentions of one article. `source` is its publisher
-    as ingested: one that speaks for a government (data/actors/publishers.csv) is "I" and "we"."""
+    as ingested: one that speaks for a government (data/actors/publishers.csv) is "I" and "we".
+    A `title` may date the story when its lead does not ("On June 3, Putin will meet ...")."""
     timexes = tag(text, published)
     sentences = split_sentences(text)
     named = find_actors(text)
@@ -126,9 +128,11 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     actors = sorted(named + first_person(text, voices), key=operator.attrgetter("start"))
     places = find_places(text, country_hint=country_hint)
     lead_end = sentences[1].end if len(sentences) > 1 else len(text)
-    story = story_date(timexes, lead_end, published)
+    story = story_date(timexes, lead_end, published) or (
+        headline_date(title, published) if title else None)
     story_paragraph = next(
-        (s.paragraph for s in sentences if story and story.timex and s.end > story.timex.start),
+        (s.paragraph for s in sentences if story and story.timex
+         and (story.in_title or s.end > story.timex.start)),
         None,
     )
     words = ArticleWords(text)

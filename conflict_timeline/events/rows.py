@@ -50,7 +50,8 @@ def mention_row(article_id: str, published: dt.date, mention: EventMention) -> d
         "date_basis": mention.date.date_basis,
         "date_text": timex.text if timex else None,
         "date_value": timex.value if timex else None,
-        "date_text_start": timex.start if timex else None,
+        # A title's expression has no offset in the text ("On June 3, Putin will meet ...").
+        "date_text_start": timex.start if timex and not mention.date.in_title else None,
         "temporal_status": mention.temporal_status,
         "is_reference": mention.is_reference,
         "modality": mention.modality,

@@ -3,7 +3,8 @@ select
     article_id,
     text,
     published,
-    source
+    source,
+    title
 from articles
 where published = $day
 order by article_id
