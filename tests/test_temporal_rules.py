@@ -307,6 +307,24 @@ def test_year_ago_quarter(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
 
 
+# A report of late October covers the third quarter: a quarter named that has not ended
+# (a charge expected in the fourth) or lies ahead (a forecast) is not what it compares.
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("It expects a charge in the fourth quarter. Net fell 59% in the latest quarter.",
+      "the latest quarter", "2025-Q3"),
+     ("Net fell 59% in the latest quarter.", "the latest quarter", "2025-Q3"),
+     ("Net rose in the third quarter, helped by a gain in the quarter.", "the quarter",
+      "2025-Q3"),
+     ("Losses will last through the third quarter of 2026. In the year-ago period, it earned "
+      "$36 million.", "the year-ago period", "2024-Q3"),
+     ("Sales are expected to fall in the fourth quarter, from $1.4 billion a year ago.",
+      "a year ago", "2024-Q4")],
+)
+def test_reported_quarter(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr, datetime.date(2025, 10, 27)) == value
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [("Profit rose in the third quarter. It earned $376,000 in the 1988 quarter.",
