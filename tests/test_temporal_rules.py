@@ -64,6 +64,21 @@ def test_tense_of_weekdays(text: str, value: str) -> None:
     assert _value(text, day) == value
 
 
+# The verb before an expression governs it more than a cue after it, which is often a
+# participle or the verb of another clause ("markets untouched by", "..., Castro said").
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Qantas will almost double its flights between Australia and India by August in the "
+      "search for new markets untouched by the crippling Asian financial crisis.", "August",
+      "2026-08"),
+     ("''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+      "Thursday", "2025-12-25T04:00"),
+     ("Officials said Tuesday that shelling continued.", "Tuesday", "2025-12-16")],
+)
+def test_tense_verb_before(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
 @pytest.mark.parametrize(
     ("text", "expr"),
     [("Thousands joined the March for Life.", "March"),
