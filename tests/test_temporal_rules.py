@@ -322,6 +322,19 @@ def test_year_ago_quarter(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Sales rose 8% last fiscal year.", "last fiscal year", "2024"),
+     ("It expects sales in the current fiscal year that are slightly above plan.",
+      "the current fiscal year", "2025"),
+     ("The ministry will cut spending next financial year.", "next financial year", "2026"),
+     ("Provigo had sales of C$7.38 billion in the latest fiscal year.",
+      "the latest fiscal year", "2024")],
+)
+def test_fiscal_year_from_dct(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
 # A report of late October covers the third quarter: a quarter named that has not ended
 # (a charge expected in the fourth) or lies ahead (a forecast) is not what it compares.
 @pytest.mark.parametrize(
