@@ -322,6 +322,27 @@ def test_year_ago_quarter(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
 
 
+# The year-ago comparison said after the period names the period, not last year.
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Net rose in the third quarter, from $1.8 million for the corresponding period last "
+      "year.", "the corresponding period last year", "2024-Q3"),
+     ("Net rose in the third quarter. For the quarter a year ago, it earned $16 million.",
+      "the quarter a year ago", "2024-Q3"),
+     ("Net rose in the third quarter. U.K. sales for last year's quarter were lower.",
+      "last year's quarter", "2024-Q3"),
+     ("In May, retail trade was up 5% compared to the same period last year.",
+      "the same period last year", "2024-05")],
+)
+def test_period_a_year_ago(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr, datetime.date(2025, 11, 1)) == value
+
+
+def test_quarter_of_last_year_is_no_year_ago_period() -> None:
+    text = "Prices have risen since the third quarter of last year."
+    assert all(t.text != "quarter of last year" for t in tag(text, DCT))
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [("Sales rose 8% last fiscal year.", "last fiscal year", "2024"),
