@@ -345,6 +345,21 @@ def test_quarter_of_last_year_is_no_year_ago_period() -> None:
 
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
+    [("Prices have risen since the third quarter of last year.",
+      "the third quarter of last year", "2024-Q3"),
+     ("Payments are deferred in the second quarter of this year.",
+      "the second quarter of this year", "2025-Q2"),
+     ("Growth will return in the second half of next year.", "the second half of next year",
+      "2026-H2"),
+     ("The crisis is as acute as it was in the first half of this year.",
+      "the first half of this year", "2025-H1")],
+)
+def test_part_of_relative_year(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
     [("Sales rose 8% last fiscal year.", "last fiscal year", "2024"),
      ("It expects sales in the current fiscal year that are slightly above plan.",
       "the current fiscal year", "2025"),
