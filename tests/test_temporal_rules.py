@@ -511,6 +511,13 @@ def test_since_and_effective(text: str, expr: str, value: str) -> None:
          "the winter", "1919-WI"),
         ("Trenton fell on January 3, 1777. Raids went on throughout the winter.",
          "the winter", "1777-WI"),
+        # So in a summer or an autumn the history names.
+        ("By the middle of summer 1919 both sides had losses. The Allies left Murmansk "
+         "before the onset of winter.", "winter", "1920-WI"),
+        ("The army gathered in the autumn of 481 BC and passed the winter at Sardis.",
+         "the winter", "BC0480-WI"),
+        ("The army gathered in the spring of 1916 and dug in for the winter.", "the winter",
+         "1916-WI"),
     ],
 )
 def test_narrative_seasons_and_month_ends(text: str, expr: str, value: str) -> None:

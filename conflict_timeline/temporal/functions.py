@@ -184,11 +184,14 @@ def season(ctx: Ctx, s: str, arg: str) -> str | None:
         return f"{year:04d}-{s}"
     year = _year_arg(ctx, arg)
     now = ctx.now
-    if (not arg and s == "WI" and ctx.narrative and RANK[now.gran] <= RANK["month"]
-            and now.date.month >= 9):
-        # A history told in the autumn means the coming winter, which it names by the year
-        # of its January ("held out over the winter" in October 1918: 1919-WI). That label is
-        # not our calendar's winter of 1919 (December 1919), so the clock stays put.
+    if (not arg and s == "WI" and ctx.narrative and (
+            (RANK[now.gran] <= RANK["month"] and now.date.month >= 9)
+            or (now.gran == "season" and now.date.month in (6, 9)))):
+        # A history told in the autumn (or in a summer or autumn it names) means the coming
+        # winter, which it names by the year of its January ("held out over the winter" in
+        # October 1918: 1919-WI; "before the onset of winter" after the summer of 1919:
+        # 1920-WI). That label is not our calendar's winter of 1919 (December 1919), so the
+        # clock stays put.
         year += 1
         ctx.update_ref = False
     return f"{year:04d}-{s}"
