@@ -518,6 +518,15 @@ def test_since_and_effective(text: str, expr: str, value: str) -> None:
          "the winter", "BC0480-WI"),
         ("The army gathered in the spring of 1916 and dug in for the winter.", "the winter",
          "1916-WI"),
+        # A season named after a later one of the same year is the next year's.
+        ("The army gathered in the autumn of 481 BC. Early in spring it moved to Abydos.",
+         "spring", "BC0480-SP"),
+        ("Fighting slowed in the fall of 2007. The army launched a spring offensive.",
+         "spring", "2008-SP"),
+        ("The army gathered in the spring of 1916 and fought through the summer.",
+         "the summer", "1916-SU"),
+        ("The front held in October 1918, as it had since the spring.", "the spring",
+         "1918-SP"),
     ],
 )
 def test_narrative_seasons_and_month_ends(text: str, expr: str, value: str) -> None:

@@ -194,6 +194,12 @@ def season(ctx: Ctx, s: str, arg: str) -> str | None:
         # clock stays put.
         year += 1
         ctx.update_ref = False
+    elif (not arg and s != "WI" and ctx.narrative and now.gran == "season"
+            and SEASON_START[s] < now.date.month and now.date.month != 12):
+        # A season named after a later one of the same year is the next year's: the
+        # history moves on ("spent the autumn at Sardis ... early in spring it moved"). Not
+        # after a month, which leaves room for looking back ("in October ... the spring").
+        year += 1
     return f"{year:04d}-{s}"
 
 
