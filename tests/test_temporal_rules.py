@@ -64,6 +64,21 @@ def test_tense_of_weekdays(text: str, value: str) -> None:
     assert _value(text, day) == value
 
 
+# The verb before an expression governs it more than a cue after it, which is often a
+# participle or the verb of another clause ("markets untouched by", "..., Castro said").
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Qantas will almost double its flights between Australia and India by August in the "
+      "search for new markets untouched by the crippling Asian financial crisis.", "August",
+      "2026-08"),
+     ("''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+      "Thursday", "2025-12-25T04:00"),
+     ("Officials said Tuesday that shelling continued.", "Tuesday", "2025-12-16")],
+)
+def test_tense_verb_before(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
 @pytest.mark.parametrize(
     ("text", "expr"),
     [("Thousands joined the March for Life.", "March"),
@@ -307,6 +322,73 @@ def test_year_ago_quarter(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
 
 
+# The year-ago comparison said after the period names the period, not last year.
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Net rose in the third quarter, from $1.8 million for the corresponding period last "
+      "year.", "the corresponding period last year", "2024-Q3"),
+     ("Net rose in the third quarter. For the quarter a year ago, it earned $16 million.",
+      "the quarter a year ago", "2024-Q3"),
+     ("Net rose in the third quarter. U.K. sales for last year's quarter were lower.",
+      "last year's quarter", "2024-Q3"),
+     ("In May, retail trade was up 5% compared to the same period last year.",
+      "the same period last year", "2024-05")],
+)
+def test_period_a_year_ago(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr, datetime.date(2025, 11, 1)) == value
+
+
+def test_quarter_of_last_year_is_no_year_ago_period() -> None:
+    text = "Prices have risen since the third quarter of last year."
+    assert all(t.text != "quarter of last year" for t in tag(text, DCT))
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Prices have risen since the third quarter of last year.",
+      "the third quarter of last year", "2024-Q3"),
+     ("Payments are deferred in the second quarter of this year.",
+      "the second quarter of this year", "2025-Q2"),
+     ("Growth will return in the second half of next year.", "the second half of next year",
+      "2026-H2"),
+     ("The crisis is as acute as it was in the first half of this year.",
+      "the first half of this year", "2025-H1")],
+)
+def test_part_of_relative_year(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Sales rose 8% last fiscal year.", "last fiscal year", "2024"),
+     ("It expects sales in the current fiscal year that are slightly above plan.",
+      "the current fiscal year", "2025"),
+     ("The ministry will cut spending next financial year.", "next financial year", "2026"),
+     ("Provigo had sales of C$7.38 billion in the latest fiscal year.",
+      "the latest fiscal year", "2024")],
+)
+def test_fiscal_year_from_dct(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
+
+
+# A report of late October covers the third quarter: a quarter named that has not ended
+# (a charge expected in the fourth) or lies ahead (a forecast) is not what it compares.
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("It expects a charge in the fourth quarter. Net fell 59% in the latest quarter.",
+      "the latest quarter", "2025-Q3"),
+     ("Net fell 59% in the latest quarter.", "the latest quarter", "2025-Q3"),
+     ("Net rose in the third quarter, helped by a gain in the quarter.", "the quarter",
+      "2025-Q3"),
+     ("Losses will last through the third quarter of 2026. In the year-ago period, it earned "
+      "$36 million.", "the year-ago period", "2024-Q3"),
+     ("Sales are expected to fall in the fourth quarter, from $1.4 billion a year ago.",
+      "a year ago", "2024-Q4")],
+)
+def test_reported_quarter(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr, datetime.date(2025, 10, 27)) == value
+
+
 @pytest.mark.parametrize(
     ("text", "expr", "value"),
     [("Profit rose in the third quarter. It earned $376,000 in the 1988 quarter.",
@@ -429,6 +511,22 @@ def test_since_and_effective(text: str, expr: str, value: str) -> None:
          "the winter", "1919-WI"),
         ("Trenton fell on January 3, 1777. Raids went on throughout the winter.",
          "the winter", "1777-WI"),
+        # So in a summer or an autumn the history names.
+        ("By the middle of summer 1919 both sides had losses. The Allies left Murmansk "
+         "before the onset of winter.", "winter", "1920-WI"),
+        ("The army gathered in the autumn of 481 BC and passed the winter at Sardis.",
+         "the winter", "BC0480-WI"),
+        ("The army gathered in the spring of 1916 and dug in for the winter.", "the winter",
+         "1916-WI"),
+        # A season named after a later one of the same year is the next year's.
+        ("The army gathered in the autumn of 481 BC. Early in spring it moved to Abydos.",
+         "spring", "BC0480-SP"),
+        ("Fighting slowed in the fall of 2007. The army launched a spring offensive.",
+         "spring", "2008-SP"),
+        ("The army gathered in the spring of 1916 and fought through the summer.",
+         "the summer", "1916-SU"),
+        ("The front held in October 1918, as it had since the spring.", "the spring",
+         "1918-SP"),
     ],
 )
 def test_narrative_seasons_and_month_ends(text: str, expr: str, value: str) -> None:

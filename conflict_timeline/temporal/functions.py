@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import datetime
 
-from .caldate import RANK, SEASON_START, UNIT_GRAN, Point, floor, fmt, parse_value, shift
+from .caldate import (
+    RANK,
+    SEASON_START,
+    UNIT_GRAN,
+    Point,
+    floor,
+    fmt,
+    parse_value,
+    period_end,
+    shift,
+)
 from .context import Ctx
 from .registry import FUNCS, fn
 from .registry import num as _num
@@ -174,13 +184,22 @@ def season(ctx: Ctx, s: str, arg: str) -> str | None:
         return f"{year:04d}-{s}"
     year = _year_arg(ctx, arg)
     now = ctx.now
-    if (not arg and s == "WI" and ctx.narrative and RANK[now.gran] <= RANK["month"]
-            and now.date.month >= 9):
-        # A history told in the autumn means the coming winter, which it names by the year
-        # of its January ("held out over the winter" in October 1918: 1919-WI). That label is
-        # not our calendar's winter of 1919 (December 1919), so the clock stays put.
+    if (not arg and s == "WI" and ctx.narrative and (
+            (RANK[now.gran] <= RANK["month"] and now.date.month >= 9)
+            or (now.gran == "season" and now.date.month in (6, 9)))):
+        # A history told in the autumn (or in a summer or autumn it names) means the coming
+        # winter, which it names by the year of its January ("held out over the winter" in
+        # October 1918: 1919-WI; "before the onset of winter" after the summer of 1919:
+        # 1920-WI). That label is not our calendar's winter of 1919 (December 1919), so the
+        # clock stays put.
         year += 1
         ctx.update_ref = False
+    elif (not arg and s != "WI" and ctx.narrative and now.gran == "season"
+            and SEASON_START[s] < now.date.month and now.date.month != 12):
+        # A season named after a later one of the same year is the next year's: the
+        # history moves on ("spent the autumn at Sardis ... early in spring it moved"). Not
+        # after a month, which leaves room for looking back ("in October ... the spring").
+        year += 1
     return f"{year:04d}-{s}"
 
 
@@ -231,11 +250,26 @@ def ana(ctx: Ctx, unit: str, n: str) -> str | None:
     return _shifted(ctx, ctx.ref, unit, _product(n))
 
 
+def _last_done_quarter(ctx: Ctx) -> Point:
+    """The last quarter that ended before the dct: the one a report of that day covers."""
+    return Point(floor(shift(ctx.dct, "M", -3), "quarter"), "quarter")
+
+
+def _reported(ctx: Ctx) -> Point | None:
+    """The period a financial report compares with a year earlier: the last quarter or half
+    named, unless it starts after the dct (a forecast, "losses through the third quarter of
+    1990", is not what the figures cover; the last finished quarter is)."""
+    q = ctx.qref
+    if q is None or ctx.narrative or q.date <= ctx.dct:
+        return q
+    return _last_done_quarter(ctx)
+
+
 @fn
 def keep(ctx: Ctx, unit: str, n: str) -> str | None:
     """Shift the reference time but keep its granularity ("a year earlier" after a quarter)."""
     ctx.relative, ctx.update_ref = True, False
-    ref = ctx.qref or ctx.ref
+    ref = _reported(ctx) or ctx.ref
     gran = ref.gran if RANK[ref.gran] < RANK[UNIT_GRAN[unit]] else UNIT_GRAN[unit]
     if ctx.narrative:  # histories: "a year earlier" is a year, whatever came before
         gran = UNIT_GRAN[unit]
@@ -287,14 +321,19 @@ def weekend(ctx: Ctx, rel_: str) -> str | None:
 
 
 @fn
-def lastquarter(ctx: Ctx, _: str = "") -> str | None:
-    """'the quarter', 'the latest period': last quarter mentioned, else the one reported on."""
+def lastquarter(ctx: Ctx, done: str = "") -> str | None:
+    """'the quarter', 'the latest period': last quarter mentioned, else the one reported on.
+
+    ``done``: "the latest quarter" is a finished one, so a quarter named that has not ended
+    by the dct ("a charge in the fourth quarter" in October) is not it.
+    """
     ctx.relative = True
-    if ctx.qref is not None:
-        return fmt(ctx.qref)
+    q = ctx.qref
+    if q is not None and not (done and not ctx.narrative and period_end(q) >= ctx.dct):
+        return fmt(q)
     if ctx.narrative:
         return fmt(Point(floor(ctx.ref.date, "quarter"), "quarter"))
-    return fmt(Point(floor(shift(ctx.dct, "M", -3), "quarter"), "quarter"))
+    return fmt(_last_done_quarter(ctx))
 
 
 @fn

@@ -68,8 +68,11 @@ def tense(text: str, start: int, end: int) -> str | None:
     for s, e, kind in groups:
         if s >= end and _SUBORDINATE.search(text, end, s):
             continue  # a verb in a later subordinate clause does not govern the expression
-        # The governing verb usually precedes ("said Friday", "will meet on Friday").
-        dist = start - e if e <= start else (s - end) * 3 // 2
+        # The governing verb usually precedes ("said Friday", "will meet on Friday"); a cue
+        # after the expression counts three times its distance, since it is often a
+        # participle or the verb of another clause ("by August in search of markets
+        # untouched by", "(4 a.m. Thursday), Castro said").
+        dist = start - e if e <= start else (s - end) * 3
         if best is None or dist < best[0]:
             best = (dist, kind)
     return best[1] if best else None
