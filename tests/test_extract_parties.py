@@ -88,6 +88,12 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          None),
         ("About 18 percent of Ukraine's territory is occupied by Russia.", "occupied", "RUS",
          "UKR", None),
+        # the country a fight is for is no target: its forces fight the other side
+        ("Glory to all who are now fighting for Ukraine!", "fighting", "UKRMIL", "RUS", None),
+        ("Ukraine will win. We are fighting for our country.", "fighting",
+         "UKRGOV", "RUS", None),
+        # a city fought for is
+        ("The battle for Kyiv was won.", "battle", None, "UKRGOV", None),
         # what is discussed is a topic; the partner comes "with", however long the topic
         ("Volodymyr Zelenskyy discussed the need for the European Union to strengthen "
          "sanctions.", "discussed", "UKRGOV", None, None),

@@ -54,6 +54,7 @@ from conflict_timeline.events.parties import (
     received_by_subject,
     recipient_after,
     released_from,
+    side_fought_for,
     stands_where,
     suffered_by_subject,
     with_parties,
@@ -412,6 +413,9 @@ class _SentenceContext:
         # Whoever died is named before "died"; a name after it is a cause or a place.
         recipient = pair[1] if pair else (None if trigger.kind.undergone else recipient_after(
             text, trigger, self.actors, actor))
+        if (side := side_fought_for(text, trigger, self.actors)) is not None:
+            recipient = None if recipient is side else recipient
+            actor = actor or _as_military(side)
         if not before and actor is None:
             actor = fronted_subject(text, trigger, self.actors, self.sentence)
         if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
@@ -514,6 +518,12 @@ def _as_government(actor: ActorMention | None) -> ActorMention | None:
         return actor
     return ActorMention(actor.start, actor.end, actor.text, f"{actor.country}GOV",
                         actor.country, "GOV", actor.name)  # dataclasses.replace is slower
+
+
+def _as_military(side: ActorMention) -> ActorMention:
+    """The forces of the country `side` names ("fighting for Ukraine": Ukraine's)."""
+    return ActorMention(side.start, side.end, side.text, f"{side.country}MIL", side.country,
+                        "MIL", side.name)
 
 
 def temporal_status(date: EventDate, published: dt.date) -> str:

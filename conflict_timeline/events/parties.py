@@ -95,6 +95,7 @@ _RECEIVED = re.compile(
     r"allocate|ensure)\b)[^.;:!?]*", re.IGNORECASE)
 # What talks are about, not whom they are with: "discussing sanctions against Russia".
 _WITH = re.compile(r"\bwith\b")
+_FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _PARTNER_REACH = 30
 _TOPIC_REACH = 150  # a topic may be long: "discussed the investigation into ... with Duda"
 _PARTNERED = frozenset({"CONSULT", "COOPERATE"})
@@ -216,6 +217,16 @@ def recipient_after(
          and not (talk and _TOPIC_BEFORE.search(text, max(trigger.end, a.start - 40), a.start))),
         None,
     )
+
+
+def side_fought_for(text: str, trigger: Trigger, actors: list[ActorMention]
+                    ) -> ActorMention | None:
+    """"Glory to all who are fighting for Ukraine": the country a fight is for, named right
+    after it, is no target; its forces fight. A city fought for ("the battle for Kyiv") is."""
+    if trigger.kind.event_type != "ASSAULT":
+        return None
+    return next((a for a in actors if a.start >= trigger.end and a.country and a.sector is None
+                 and _FOR_AFTER.fullmatch(text, trigger.end, a.start)), None)  # not "for Kyiv"
 
 
 def possessed_by_subject(text: str, trigger: Trigger, sentence: Sentence,
