@@ -88,6 +88,11 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          None),
         ("About 18 percent of Ukraine's territory is occupied by Russia.", "occupied", "RUS",
          "UKR", None),
+        # "by" after a participle inside the trigger's phrase is that noun's agent
+        ("The negotiations on ending the war launched by Russia continue.", "negotiations",
+         None, "RUSGOV", None),
+        ("A visit to Kyiv by the Prime Minister of Ireland took place.", "visit", "IRLGOV",
+         "UKRGOV", "Kyiv"),
         # the country a fight is for is no target: its forces fight the other side
         ("Glory to all who are now fighting for Ukraine!", "fighting", "UKRMIL", "RUS", None),
         ("Ukraine will win. We are fighting for our country.", "fighting",

@@ -95,6 +95,12 @@ _RECEIVED = re.compile(
     r"allocate|ensure)\b)[^.;:!?]*", re.IGNORECASE)
 # What talks are about, not whom they are with: "discussing sanctions against Russia".
 _WITH = re.compile(r"\bwith\b")
+# "by" after a participle of a noun inside a phrase of the trigger's belongs to that noun:
+# "negotiations on ending the aggressive war launched by the Russian Federation".
+_INNER_AGENT = re.compile(
+    r"\b(?:on|about|of|against|to|for|into|over)\s+(?:\w+\s+){1,5}"
+    r"(?:\w+ed|taken|given|driven|written|chosen|stolen|shown|begun|undertaken)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE)
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _PARTNER_REACH = 30
 _TOPIC_REACH = 150  # a topic may be long: "discussed the investigation into ... with Duda"
@@ -384,7 +390,8 @@ def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> Acto
     limit = _clause_limit(text, trigger.end)
     before = _CAUSE_BEFORE if trigger.kind.undergone else _BY_BEFORE
     return next((a for a in actors if trigger.end <= a.start < limit
-                 and before.search(text, max(0, a.start - 24), a.start)), None)
+                 and before.search(text, max(0, a.start - 24), a.start)
+                 and not _INNER_AGENT.search(text, trigger.end, a.start)), None)
 
 
 def fronted_subject(
