@@ -88,6 +88,11 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          None),
         ("About 18 percent of Ukraine's territory is occupied by Russia.", "occupied", "RUS",
          "UKR", None),
+        # the agent after "by" behind a title; those attending meet their own officials
+        ("The meeting was attended by Prime Minister Mikhail Mishustin.", "meeting", "RUSGOV",
+         "RUS", None),
+        ("The country was not ready for the invasion by Nazi Germany.", "invasion", "DEU", None,
+         None),
         # "by" after a participle inside the trigger's phrase is that noun's agent
         ("The negotiations on ending the war launched by Russia continue.", "negotiations",
          None, "RUSGOV", None),

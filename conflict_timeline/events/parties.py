@@ -113,7 +113,8 @@ POSSESSIVE = re.compile(r"['’]s\b")
 # The agent after the verb: "by the Prime Minister", and the cause of harm, "wounded as a result
 # of Russian shelling", "killed due to Russian aggression".
 _AGENT_WORDS = r"by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by"
-_BY_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS})\s+(?:the\s+)?$")
+# A title may stand between: "attended by Prime Minister Mikhail Mishustin".
+_BY_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS})\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}$")
 # What a death came from, besides an agent: "died from Russian aggression", "at the hands of
 # the occupiers", "during the Russian occupation" ("died in Ukraine" names a place).
 _CAUSE_BEFORE = re.compile(
@@ -390,7 +391,7 @@ def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> Acto
     limit = _clause_limit(text, trigger.end)
     before = _CAUSE_BEFORE if trigger.kind.undergone else _BY_BEFORE
     return next((a for a in actors if trigger.end <= a.start < limit
-                 and before.search(text, max(0, a.start - 24), a.start)
+                 and before.search(text, max(0, a.start - 48), a.start)
                  and not _INNER_AGENT.search(text, trigger.end, a.start)), None)
 
 
