@@ -109,6 +109,13 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          "sanctions.", "discussed", "UKRGOV", None, None),
         ("Volodymyr Zelenskyy discussed the investigation into the war crimes of Russian troops "
          "with Polish President Duda.", "discussed", "UKRGOV", "POLGOV", None),
+        # talks that name nobody are those of the call the article opens with
+        ("Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol "
+         "Pashinyan. While discussing the agreements, it was noted that joint work matters.",
+         "discussing", "RUSGOV", "ARMGOV", None),
+        # unless the opening is no fact
+        ("Vladimir Putin will hold talks with Nikol Pashinyan next week. While discussing the "
+         "agreements, it was noted that joint work matters.", "discussing", None, None, None),
         # nor the two sides of an attack told before
         ("Russian troops shelled Kharkiv. They discussed how to preserve the memory of it.",
          "discussed", None, None, None),

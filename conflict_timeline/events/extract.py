@@ -188,6 +188,11 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                     and mention.modality in _FACTUAL
                     and (venue := _venue(mentions, lead_end)) is not None):
                 mention = replace(mention, place=venue)
+            if (mention.actor is None and mention.recipient is None
+                    and mention.event_type in _BETWEEN_THE_PARTIES
+                    and (opening := _opening(mentions, lead_end)) is not None
+                    and opening.actor is not None and opening.recipient is not None):
+                mention = replace(mention, actor=opening.actor, recipient=opening.recipient)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen or new_clause:
@@ -205,12 +210,21 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
 _AT_THE_MEETING = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE"})
 
 
+_BETWEEN_THE_PARTIES = frozenset({"CONSULT", "AGREE"})
+
+
+def _opening(mentions: list[EventMention], lead_end: int) -> EventMention | None:
+    """The meeting, visit or call the article opens with, told as a fact."""
+    opening = next((m for m in mentions if m.char_start < lead_end and m.event_type == "CONSULT"),
+                   None)
+    return opening if opening is not None and opening.modality in _FACTUAL else None
+
+
 def _venue(mentions: list[EventMention], lead_end: int) -> PlaceMention | None:
     """Where the meeting or visit the article opens with took place, if it says so (a call
     has no venue, whatever earlier talks it recalls: "Following up on the talks held in Sochi")."""
-    opening = next((m for m in mentions if m.char_start < lead_end and m.event_type == "CONSULT"),
-                   None)
-    place = opening.place if opening is not None and opening.modality in _FACTUAL else None
+    opening = _opening(mentions, lead_end)
+    place = opening.place if opening is not None else None
     return place if place is not None and place.precision != "country" else None
 
 
