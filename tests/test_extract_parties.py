@@ -113,6 +113,12 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol "
          "Pashinyan. While discussing the agreements, it was noted that joint work matters.",
          "discussing", "RUSGOV", "ARMGOV", None),
+        # what one party does with nobody else named is done to the other
+        ("Ihor Zhovkva held a video conference with Karoline Edtstadler of Austria. Ihor Zhovkva "
+         "praised the initiative to double the funds.", "praised", "UKRGOV", "AUTGOV", None),
+        # a meeting of one side's own officials has no other party to lend
+        ("Volodymyr Zelenskyy held a meeting with the military. The President praised the "
+         "initiative to double the funds.", "praised", "UKRGOV", None, None),
         # unless the opening is no fact
         ("Vladimir Putin will hold talks with Nikol Pashinyan next week. While discussing the "
          "agreements, it was noted that joint work matters.", "discussing", None, None, None),

@@ -188,11 +188,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                     and mention.modality in _FACTUAL
                     and (venue := _venue(mentions, lead_end)) is not None):
                 mention = replace(mention, place=venue)
-            if (mention.actor is None and mention.recipient is None
-                    and mention.event_type in _BETWEEN_THE_PARTIES
-                    and (opening := _opening(mentions, lead_end)) is not None
-                    and opening.actor is not None and opening.recipient is not None):
-                mention = replace(mention, actor=opening.actor, recipient=opening.recipient)
+            if mention.recipient is None and mention.event_type in _BETWEEN_THE_PARTIES:
+                mention = _between_the_parties(mention, _opening(mentions, lead_end))
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen or new_clause:
@@ -210,7 +207,27 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
 _AT_THE_MEETING = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE"})
 
 
-_BETWEEN_THE_PARTIES = frozenset({"CONSULT", "AGREE"})
+_BETWEEN_THE_PARTIES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST"})
+
+
+def _between_the_parties(mention: EventMention, opening: EventMention | None) -> EventMention:
+    """Talks or an agreement that name nobody are those of the opening meeting or call; what
+    one of its parties does with nobody else named is done to the other ("praised the
+    initiative of the Federal Chancellery" after a call with Austria's minister)."""
+    if opening is None or opening.actor is None or opening.recipient is None:
+        return mention
+    if not opening.recipient.text or opening.recipient.country == opening.actor.country:
+        return mention  # a meeting of one side's own officials has no other party
+    if mention.actor is None:
+        if mention.event_type in ("CONSULT", "AGREE"):
+            return replace(mention, actor=opening.actor, recipient=opening.recipient)
+        return mention
+    stem = actor_stem(mention.actor.code)
+    if stem == actor_stem(opening.actor.code):
+        return replace(mention, recipient=opening.recipient)
+    if stem == actor_stem(opening.recipient.code):
+        return replace(mention, recipient=opening.actor)
+    return mention
 
 
 def _opening(mentions: list[EventMention], lead_end: int) -> EventMention | None:
