@@ -116,7 +116,10 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         # what one party does with nobody else named is done to the other
         ("Ihor Zhovkva held a video conference with Karoline Edtstadler of Austria. Ihor Zhovkva "
          "praised the initiative to double the funds.", "praised", "UKRGOV", "AUTGOV", None),
-        # a meeting of one side's own officials has no other party to lend
+        # talks naming nobody at a meeting of one side's own officials are that meeting's
+        ("Volodymyr Zelenskyy held a meeting with the military. The issues of defence were "
+         "discussed.", "discussed", "UKRGOV", "UKR", None),
+        # but a meeting of one side's own officials has no other party to lend
         ("Volodymyr Zelenskyy held a meeting with the military. The President praised the "
          "initiative to double the funds.", "praised", "UKRGOV", None, None),
         # unless the opening is no fact

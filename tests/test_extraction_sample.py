@@ -8,8 +8,9 @@ extractor's output. `extraction_sample.csv`, later `extraction_sample_c.csv` and
 once before any rule looked at it) guided the rules (development samples);
 `extraction_heldout.csv` is measured only once a stop's rules are set, so its figures are the
 honest ones; `extraction_sample_e.csv` (25 articles, 162 events, labelled by yet another
-reader from the texts alone) was first measured before any rule looked at it. Floors sit a little below the figures measured,
-so a regression fails; the figures are printed (pytest -s) and in the README."""
+reader from the texts alone) was first measured before any rule looked at it. Floors sit a
+little below the figures measured, so a regression fails; the figures are printed (pytest -s)
+and in the README."""
 
 from __future__ import annotations
 

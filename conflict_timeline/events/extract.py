@@ -216,12 +216,12 @@ def _between_the_parties(mention: EventMention, opening: EventMention | None) ->
     initiative of the Federal Chancellery" after a call with Austria's minister)."""
     if opening is None or opening.actor is None or opening.recipient is None:
         return mention
-    if not opening.recipient.text or opening.recipient.country == opening.actor.country:
-        return mention  # a meeting of one side's own officials has no other party
     if mention.actor is None:
         if mention.event_type in ("CONSULT", "AGREE"):
             return replace(mention, actor=opening.actor, recipient=opening.recipient)
         return mention
+    if not opening.recipient.text or opening.recipient.country == opening.actor.country:
+        return mention  # a meeting of one side's own officials has no other party
     stem = actor_stem(mention.actor.code)
     if stem == actor_stem(opening.actor.code):
         return replace(mention, recipient=opening.recipient)
