@@ -240,3 +240,27 @@ def test_martial_law_is_imposed_by_the_voice_on_its_own_country() -> None:
                        "the country.", "COERCE")
     assert (mention.actor.code, mention.recipient.code) == ("UKRGOV", "UKR")
     assert mention.recipient.name == "UKR, implied: the actor's own country"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # an invasion between the listed invader and the invaded runs from the one to the other
+        ("36 days of full-scale invasion of the Russian Federation.", "RUS", "UKR"),
+        ("The invasion of the occupiers in the south of Ukraine was stopped.", "RUSMIL", "UKR"),
+        ("We have been defending Ukraine against the invasion for 12 days.", "RUS", "UKR"),
+        # other invasions keep what the text says
+        ("The country was not ready for the invasion by Nazi Germany.", "DEU", None),
+        ("Russia's invasion of Georgia began in August 2008.", "RUS", "GEO"),
+    ],
+)
+def test_an_invasion_runs_from_the_invader(text: str, actor: str, recipient: str | None
+                                           ) -> None:
+    invasion = _mention(text, "ASSAULT")
+    assert (invasion.actor.code, invasion.recipient and invasion.recipient.code) == (
+        actor, recipient)
+
+
+def test_an_implied_invader_says_so() -> None:
+    invasion = _mention("Ukraine has resisted the invasion for 100 days.", "ASSAULT")
+    assert (invasion.actor.text, invasion.actor.name) == ("", "RUS, implied: the invader")

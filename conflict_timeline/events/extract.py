@@ -61,7 +61,7 @@ from conflict_timeline.events.parties import (
     with_subject,
     with_voice_across,
 )
-from conflict_timeline.events.targets import with_implied_recipient
+from conflict_timeline.events.targets import with_implied_recipient, with_invader
 from conflict_timeline.events.voice import Voices, first_person, is_voice, opens_unspoken
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
@@ -181,8 +181,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             if not trigger.kind.undergone:  # "He honored the fallen who died": he did not kill
                 mention = with_subject(text, mention, sentence, known_subject, mentions,
                                        known_official)
-            mention = with_implied_recipient(mention, trigger.kind, country_hint,
-                                             voices.speaker_at)
+            mention = with_invader(with_implied_recipient(mention, trigger.kind, country_hint,
+                                                          voices.speaker_at))
             mention = with_voice_across(text, mention, voices)
             if (mention.place is None and mention.event_type in _AT_THE_MEETING
                     and mention.modality in _FACTUAL

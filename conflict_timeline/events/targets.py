@@ -54,6 +54,39 @@ def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
     return ActorMention(at, at, "", side, side, None, f"{side}, implied as the side attacked{how}")
 
 
+@cache
+def _invasions() -> tuple[tuple[str, str], ...]:
+    """(invader, invaded) rows of data/actors/invasions.csv, by ISO alpha-3."""
+    return tuple((r["invader"], r["invaded"]) for r in read_rows("actors/invasions.csv"))
+
+
+def with_invader(mention: EventMention) -> EventMention:
+    """An invasion between a listed invader and the country it invaded runs from the one to
+    the other, however the text orders them ("the full-scale invasion of Russia"); a side it
+    leaves out is implied. Other invasions, and one naming nobody, keep what the text says."""
+    if mention.event_mode != "invasion":
+        return mention
+    parties = [p for p in (mention.actor, mention.recipient) if p is not None]
+    countries = {p.country for p in parties}
+    at = mention.trigger_start
+    for invader, invaded in _invasions():
+        if parties and countries <= {invader, invaded}:
+            return replace(mention, actor=_party(parties, invader, at, "the invader"),
+                           recipient=_party(parties, invaded, at, "the country invaded"))
+    return mention
+
+
+def _party(parties: list[ActorMention], country: str, at: int, role: str) -> ActorMention:
+    """The named party of `country`, else one implied in that role."""
+    named = next((p for p in parties if p.country == country and p.text), None)
+    implied = next((p for p in parties if p.country == country), None)
+    if named is not None:
+        return named
+    if implied is not None and role == "the country invaded":
+        return implied  # keeps "implied as the side attacked" and any theatre guess
+    return ActorMention(at, at, "", country, country, None, f"{country}, implied: {role}")
+
+
 def is_theatre_guess(name: str | None) -> bool:
     """Whether a recipient's name says it was guessed from the theatre alone."""
     return bool(name) and name.endswith(THEATRE_GUESS)
