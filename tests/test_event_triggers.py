@@ -90,6 +90,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("At least 53 prisoners died.", [("died", "ASSAULT")]),
         ("Protecting civilians, they lose their lives.", [("lose their lives", "ASSAULT")]),
         ("He perished in Mariupol.", [("perished", "ASSAULT")]),
+        # fire at a target; land freed without a town named
+        ("At night the invaders fired at Mykolaiv.", [("fired at", "ASSAULT")]),
+        ("LNR forces firing an ATGM at Ukrainian positions.", [("firing an ATGM at", "ASSAULT")]),
+        ("We will liberate our land.", [("liberate our land", "ASSAULT")]),
+        ("It is the liberation of our territory.", [("liberation of our territory", "ASSAULT")]),
         # an occupation told with its occupier
         ("About 18 percent of Ukraine's territory is occupied by Russia.",
          [("occupied", "ASSAULT")]),
@@ -113,6 +118,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "She is Minister for Reintegration of the Temporarily Occupied Territories.",
         "About captured Ukrainians, about those in the occupied cities.",
         "Every city that is still under occupation will be free.",
+        "Small fires visible on the side of the road.",
+        "Artillery firing positions were seen.",
         "The de-occupation of Crimea is our goal.",
         "The Russian occupation authorities announced it.",
         "This reduces the offensive potential of the Russian army.",
