@@ -90,6 +90,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("At least 53 prisoners died.", [("died", "ASSAULT")]),
         ("Protecting civilians, they lose their lives.", [("lose their lives", "ASSAULT")]),
         ("He perished in Mariupol.", [("perished", "ASSAULT")]),
+        # talks announced, and praise for work done
+        ("The two leaders will discuss bilateral issues.", [("discuss", "CONSULT")]),
+        ("Everyone involved did a great job.", [("did a great job", "SUPPORT")]),
         # fire at a target; land freed without a town named
         ("At night the invaders fired at Mykolaiv.", [("fired at", "ASSAULT")]),
         ("LNR forces firing an ATGM at Ukrainian positions.", [("firing an ATGM at", "ASSAULT")]),
