@@ -75,3 +75,12 @@ def test_the_lead_dates_the_story_before_the_title() -> None:
     [talks] = extract_events(text, dt.date(2022, 6, 2),
                              title="On June 3, Putin will meet with Sall").mentions
     assert (talks.date.date_start, talks.date.in_title) == (dt.date(2022, 6, 1), False)
+
+
+def test_an_announced_meeting_dates_what_happens_at_it() -> None:
+    text = ("President of Russia Vladimir Putin will hold talks with Macky Sall in Sochi.\n\n"
+            "The parties will discuss Russia's interaction with the African Union.")
+    mentions = extract_events(text, dt.date(2022, 6, 2),
+                              title="On June 3, Vladimir Putin will meet with Macky Sall").mentions
+    assert [(m.trigger_text, m.date.date_start) for m in mentions] == [
+        ("hold talks", dt.date(2022, 6, 3)), ("discuss", dt.date(2022, 6, 3))]

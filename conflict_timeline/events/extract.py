@@ -390,8 +390,9 @@ def _subject_at(sentence: Sentence, first: ActorMention) -> bool:
 @dataclass(frozen=True, slots=True)
 class _Story:
     """The occasion the article reports ("said on Friday"): its date reaches the sentences of
-    the lead paragraph and what the lead speaker says or does by speaking elsewhere; other
-    undated events fall back to the publication date, so a history is never given today's date."""
+    the lead paragraph and what the lead speaker says or does by speaking elsewhere (and, for
+    a meeting a title announces, what happens at it); other undated events fall back to the
+    publication date, so a history is never given today's date."""
 
     date: EventDate
     paragraph: int | None
@@ -400,6 +401,8 @@ class _Story:
     def covers(self, sentence: Sentence, event_type: str, actor: ActorMention | None) -> bool:
         if sentence.paragraph == self.paragraph:
             return True
+        if self.date.in_title and event_type in _AT_THE_MEETING:
+            return True  # an announced meeting: the whole text tells what happens at it
         if event_type not in _SPOKEN:
             return False
         return actor is None or self.speaker is None or actor.code == self.speaker.code
