@@ -205,7 +205,7 @@ def _reference_clusters(low: str) -> list[tuple[int, int, set[int]]]:
 )
 def test_trigger_hits_match_the_one_regex_scan(text: str) -> None:
     low = scan.lower(text)
-    assert scan._clusters(low) == _reference_clusters(low)
+    assert scan._clusters(low, scan._Words.of(text, low)) == _reference_clusters(low)
 
 
 def _unguarded(pattern: re.Pattern[str]) -> re.Pattern[str]:

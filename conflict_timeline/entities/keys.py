@@ -7,6 +7,7 @@ typos (Huliaiipole). A match found only through it is reported as fuzzy.
 
 from __future__ import annotations
 
+import operator
 import re
 import unicodedata
 from functools import lru_cache
@@ -27,7 +28,9 @@ _VARIANT_RULES = [
     ("j", "i"), ("y", "i"), ("w", "v"), ("ck", "k"),
 ]  # fmt: skip
 _RUNS = re.compile(r"(.)\1+")
-_NON_LETTER = re.compile(r"[^a-z]+")
+_FIRST_GROUP = operator.itemgetter(1)
+# Deletes every ASCII character but a-z (str.translate: faster than a regex substitution).
+_NON_LETTER = str.maketrans("", "", "".join(chr(c) for c in range(128) if not "a" <= chr(c) <= "z"))
 
 
 def _strip_accents(s: str) -> str:
@@ -41,7 +44,9 @@ def _strip_accents(s: str) -> str:
 def exact_key(name: str) -> str:
     """Case-, accent- and apostrophe-insensitive key; hyphens count as spaces."""
     if name.isascii():  # NFC and accent stripping leave ASCII unchanged; most keys are ASCII
-        return _SEP.sub(" ", _APOS.sub("", name.lower())).strip()
+        # As the regexes below, in plain string methods (two to three times as fast): ASCII
+        # has no apostrophe but ' and `, no dash but -, and \s is what split() splits at.
+        return " ".join(name.lower().replace("'", "").replace("`", "").replace("-", " ").split())
     s = unicodedata.normalize("NFC", name).lower()
     s = _APOS.sub("", s)
     s = _SEP.sub(" ", s).strip()
@@ -55,13 +60,14 @@ def exact_key(name: str) -> str:
 def variant_key(name: str) -> str:
     """Loose spelling-independent key: transliterated, letters only, clusters merged."""
     if name.isascii():  # exact_key only lower-cases ASCII letters: keep a-z, drop the rest
-        s = _NON_LETTER.sub("", name.lower())
+        s = name.lower().translate(_NON_LETTER)
     else:
         s = exact_key(name).translate(_TRANSLIT)
         s = "".join(c for c in _strip_accents(s) if c.isalpha() and c.isascii())
     for old, new in _VARIANT_RULES:
-        s = s.replace(old, new)
-    return _RUNS.sub(r"\1", s)
+        if old in s:
+            s = s.replace(old, new)
+    return _RUNS.sub(_FIRST_GROUP, s)  # a C callable: a "\1" template calls into Python
 
 
 def deletions(key: str) -> set[str]:

@@ -36,7 +36,7 @@ def scan(text: str, toks: Tokens, gz: Gazetteer) -> list[Span]:
     gazetteer key, those exact lookups are skipped; the loose lookups are memoised by surface.
     """
     words, starts, ends, spaced = toks.words, toks.starts, toks.ends, toks.spaced
-    exact, prefixes = gz.exact, exact_prefixes(gz)
+    exact, prefixes, gap_of = gz.exact, exact_prefixes(gz), toks.gap
     spans: list[Span] = []
     n, resume = len(words), 0
     for i in toks.capitalised():
@@ -44,43 +44,54 @@ def scan(text: str, toks: Tokens, gz: Gazetteer) -> list[Span]:
             continue
         best: Span | None = None
         start = starts[i]
-        key: str | None = exact_key(words[i])  # None: no gazetteer key starts like this
-        j, stop = i, min(n, i + gz.max_tokens)
+        word = words[i]
+        key: str | None = exact_key(word)  # None: no gazetteer key starts like this
+        if key not in prefixes:
+            key = None
+        hit = loose_lookup(text[start : ends[i]], gz)
+        if hit is not None:
+            named = i + 1 < n and spaced[i + 1] and words[i + 1][:1].isupper()
+            surname = i > 0 and spaced[i] and exact_key(words[i - 1]) in gz.given_names
+            places = _single_token_filter(word, hit[0], gz, toks, named or hit[1], surname)
+            if places:
+                best = Span(i, i, start, ends[i], list(places), hit[1])
+        j, stop = i + 1, min(n, i + gz.max_tokens)
         while j < stop:
             word = words[j]
-            if j == i:
-                gap = ""
-            elif spaced[j]:
-                gap = " "
-                if key is None and not word[0].isupper() and word.isascii():
-                    j += 1  # exact-only lookup of a dead key: nothing to find or to track
-                    continue
+            if spaced[j]:
+                if word.isascii():  # the key grows by the word (see _next_key)
+                    if key is None:
+                        if not word[0].isupper():
+                            j += 1  # exact-only lookup of a dead key: nothing to find or track
+                            continue
+                    else:
+                        key = f"{key} {word.lower()}"
+                        if key not in prefixes:
+                            key = None
+                else:
+                    key = exact_key(text[start : ends[j]])
+                    if key not in prefixes:
+                        key = None
+                # A lower-case word after a space ("Chasiv yar") may finish an exact name only.
+                if word[0].isupper():
+                    hit = loose_lookup(text[start : ends[j]], gz)
+                elif key is not None and key in exact:
+                    hit = (prefer_primary_names(key, exact[key], gz), False)
+                else:
+                    hit = None
             else:
-                gap = toks.gap(j)
+                gap = gap_of(j)
                 if gap not in _JOINERS:
                     break
-            if j > i:
                 key = _next_key(key, gap, word, text, start, ends[j])
-            if key is not None and key not in prefixes:
-                key = None
-            if gap == "'" and word.lower() == "s":  # possessive: never the name's end
-                hit = None
-            # A lower-case word after a space ("Chasiv yar") may finish an exact name only.
-            elif gap != " " or word[0].isupper():
-                hit = loose_lookup(text[start : ends[j]], gz)
-            elif key is not None and key in exact:
-                hit = (prefer_primary_names(key, exact[key], gz), False)
-            else:
-                hit = None
-            if hit is not None:
-                places = hit[0]
-                if i == j:
-                    named = i + 1 < n and spaced[i + 1] and words[i + 1][:1].isupper()
-                    surname = i > 0 and spaced[i] and exact_key(words[i - 1]) in gz.given_names
-                    places = _single_token_filter(word, places, gz, toks, named or hit[1],
-                                                  surname)
-                if places:
-                    best = Span(i, j, start, ends[j], list(places), hit[1])
+                if key is not None and key not in prefixes:
+                    key = None
+                if gap == "'" and word.lower() == "s":  # possessive: never the name's end
+                    hit = None
+                else:
+                    hit = loose_lookup(text[start : ends[j]], gz)
+            if hit is not None and hit[0]:
+                best = Span(i, j, start, ends[j], list(hit[0]), hit[1])
             j += 1
         if best is not None:
             spans.append(best)

@@ -52,6 +52,7 @@ class Resources:
     # words as whole [a-z] runs.
     trigger_digits: CharGate | None
     trigger_words_re: re.Pattern[str]
+    trigger_words_set: frozenset[str]  # the words trigger_words_re finds
     key_rules: dict[str, tuple[int, ...]]  # trigger key -> indices of rules that need it
     case_sensitive: dict[str, frozenset[str]]  # class -> aliases (norm_key) that need capitals
     # digit_key of a word -> indices of the rules a match of which can open with it; rules
@@ -197,9 +198,8 @@ def load() -> Resources:
     digits = CharGate.of(re.compile(trig["digits"]))
     if digits.opening is None or digits.opening.search(string.ascii_lowercase):
         digits = None
-    words_re = re.compile(r"(?<![a-z])(?:"
-                          + trie_alternation(w for w in vocab if _WORD_KEY.fullmatch(w))
-                          + r")(?![a-z])")
+    letter_words = frozenset(w for w in vocab if _WORD_KEY.fullmatch(w))
+    words_re = re.compile(r"(?<![a-z])(?:" + trie_alternation(letter_words) + r")(?![a-z])")
     key_rules: dict[str, list[int]] = {}
     opening_rules: dict[str, list[int]] = {}
     for i, r in enumerate(rules):
@@ -210,7 +210,7 @@ def load() -> Resources:
     return Resources(tuple(rules), lexicon, cue_re,
                      frozenset(w.lower() for w in tense["not_past"]),
                      frozenset(w.lower() for w in tense["adjective_before"]), trigger_re,
-                     frozenset(vocab), digits, words_re,
+                     frozenset(vocab), digits, words_re, letter_words,
                      {k: tuple(v) for k, v in key_rules.items()}, cs,
                      {k: tuple(v) for k, v in opening_rules.items()},
                      frozenset(i for i, r in enumerate(rules) if r.openings is None))
