@@ -121,6 +121,18 @@ def test_a_publisher_speaks_for_its_government(
             mention.recipient and mention.recipient.code) == parties
 
 
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # whoever did a good job is praised, by the article's voice
+        ("Glory to Ukraine! Our warriors did a great job.", ("UKRGOV", "UKRMIL")),
+        ("Glory to Ukraine! Everyone involved did a great job.", ("UKRGOV", "UKR")),
+    ],
+)
+def test_praise_for_work_done(text: str, parties: tuple[str | None, str | None]) -> None:
+    assert _parties(text, "did a great job") == parties
+
+
 def test_a_publisher_outweighs_the_cues() -> None:
     # the occupiers and "russia" in lower case are Ukraine's words, quoted by the Kremlin
     text = "The occupiers, russia says. We thank Armenia."

@@ -457,13 +457,15 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
-        if actor is None and trigger.kind.voiced:
+        if actor is None and trigger.kind.voiced and not trigger.kind.undergone:
             actor = self.voices.at(trigger.start, trigger.start, "")  # "Evacuation from Sumy"
         if trigger.kind.undergone and not pair:
             # "53 prisoners died": the subject died; "died from Russian shelling": the cause
             # acts; anyone else before the verb belongs to another clause.
             victim = actor if suffered_by_subject(text, trigger, actor) else None
             actor, recipient = agent_after(text, trigger, self.actors), victim
+            if actor is None and trigger.kind.voiced:  # "Our brigades did a great job": praised
+                actor = self.voices.at(trigger.start, trigger.start, "")
         elif recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
                 text, trigger, actor, self.sentence.end) or passive_subject(text, trigger, actor)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"

@@ -330,12 +330,12 @@ def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None)
     hundreds of wounded", "soldiers have been killed", "53 prisoners died"), rather than
     inflicting them; an active "-ing" verb keeps its subject as the actor ("soldiers are
     killing civilians")."""
-    if actor is None or trigger.kind.event_mode != "casualties":
+    if actor is None:
         return False
-    if trigger.kind.undergone:  # whoever died, unless another clause intervenes
+    if trigger.kind.undergone:  # whoever died (or was praised), unless another clause intervenes
         return (actor.end <= trigger.start
                 and _NEXT_CLAUSE.search(text, actor.end, trigger.start) is None)
-    return (not trigger.text.endswith("ing")
+    return (trigger.kind.event_mode == "casualties" and not trigger.text.endswith("ing")
             and _SUFFERED.fullmatch(text, actor.end, trigger.start) is not None)
 
 

@@ -135,6 +135,11 @@ def usual_target(mention: EventMention, speaker_at: SpeakerAt | None = None) -> 
     return replace(mention, actor=actor, recipient=recipient)
 
 
+# Whom an inward event of a type implies: martial law is imposed on the actor's own country,
+# praise ("did a great job") goes to its own people, a meeting is with its own officials.
+_OWN = {"COERCE": "country", "SUPPORT": "people"}
+
+
 def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str | None = None,
                            speaker_at: SpeakerAt | None = None) -> EventMention:
     """The mention with the recipient a reader supplies, once its actor is settled;
@@ -145,8 +150,7 @@ def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str 
     if kind.event_type == "ASSAULT":
         recipient = attacked_side(mention.actor, mention.place, at, theatre)
     elif kind.inward:
-        recipient = own_people(mention.actor, at,
-                               "country" if kind.event_type == "COERCE" else "officials")
+        recipient = own_people(mention.actor, at, _OWN.get(kind.event_type, "officials"))
     else:
         return usual_target(mention, speaker_at)
     return replace(mention, recipient=recipient) if recipient else mention

@@ -1,0 +1,6 @@
+-- An invasion between the invader and the country it invaded (data/actors/invasions.csv) runs
+-- from the one to the other however the text orders them; a side it leaves out is implied.
+comment on column event_mentions.actor_text is 'The actor as written in the article: a name, or "I"/"we"; empty when the sentence leaves its subject unspoken ("Held talks with ...") and actor_name is "the article''s voice", or when the actor is implied, as the invader of an invasion the text names without one (actor_name then says so).';
+-- Praise for work done that names nobody ("the 59th brigade did a great job") goes to the
+-- praiser's own people.
+comment on column event_mentions.recipient_text is 'The recipient as written in the article; empty when the text leaves it implied (the other side of the war for an attack with no target named, the side of the article''s theatre when neither attacker nor place is named, the country invaded for an invasion naming only its invader, the actor''s own officials for a meeting or an instruction naming nobody else, the actor''s own people for praise of work done, the actor''s own country for martial law, the usual target of the event type in data/actors/usual_targets.csv for sanctions and aid), which recipient_name then says.';
