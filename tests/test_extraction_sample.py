@@ -1,14 +1,15 @@
 """Event mentions against events a person labelled in real articles of the shared corpus.
 
-Five samples of 19 to 28 articles each (all five sources, picked at random among short ones)
+Six samples of 19 to 28 articles each (all five sources, picked at random among short ones)
 list every event a reader found: the offset of the word that expresses it, its type, actor,
 recipient, place, date and modality. Each was labelled from the texts alone, without our
 extractor's output. `extraction_sample.csv`, later `extraction_sample_c.csv` and then
 `extraction_sample_d.csv` (labelled by four other readers, who label more densely; measured
 once before any rule looked at it) guided the rules (development samples);
 `extraction_heldout.csv` is measured only once a stop's rules are set, so its figures are the
-honest ones; `extraction_sample_e.csv` (25 articles, 162 events, labelled by yet another
-reader from the texts alone) was first measured before any rule looked at it. Floors sit a
+honest ones; `extraction_sample_e.csv` (25 articles, 162 events) and `extraction_sample_f.csv`
+(25 articles, 193 events), each labelled by yet another reader from the texts alone, were
+first measured before any rule looked at them. Floors sit a
 little below the figures measured, so a regression fails; the figures are printed (pytest -s)
 and in the README."""
 
@@ -31,6 +32,7 @@ SAMPLES = {
     "extraction_sample_c.csv": ((), (0.80, 0.48, 0.38, 0.22)),
     "extraction_sample_d.csv": ((), (0.93, 0.38, 0.31, 0.12)),
     "extraction_sample_e.csv": ((), (0.80, 0.38, 0.27, 0.12)),
+    "extraction_sample_f.csv": ((), (0.82, 0.37, 0.33, 0.15)),
     "extraction_heldout.csv": (("ee95bc0612b1f95c", "8748a9ad2b0d0fcb", "45b9e39bc58ec796",
                                 "bd71daed219d9345"),
                                (0.55, 0.38, 0.12, 0.08)),
