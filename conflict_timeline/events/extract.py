@@ -142,6 +142,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     mentions: list[EventMention] = []
     subject: ActorMention | None = None  # the last sentence subject that is an actor
     official: ActorMention | None = None  # the last such subject of a government
+    first_talks: EventMention | None = None  # the lead's first meeting, visit or call
     for sentence, triggers in zip(sentences, triggers_by_sentence(text, sentences, words),
                                   strict=True):
         if not triggers:
@@ -184,17 +185,16 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_invader(with_implied_recipient(mention, trigger.kind, country_hint,
                                                           voices.speaker_at))
             mention = with_voice_across(text, mention, voices)
-            if (mention.place is None and mention.event_type in _AT_THE_MEETING
-                    and mention.modality in _FACTUAL
-                    and (venue := _venue(mentions, lead_end)) is not None):
-                mention = replace(mention, place=venue)
-            if mention.recipient is None and mention.event_type in _BETWEEN_THE_PARTIES:
-                mention = _between_the_parties(mention, _opening(mentions, lead_end))
+            if first_talks is not None and first_talks.modality in _FACTUAL:
+                mention = _at_the_opening(mention, first_talks)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen or new_clause:
                 seen.update((kind, key))
                 mentions.append(mention)
+                if (first_talks is None and mention.event_type == "CONSULT"
+                        and mention.char_start < lead_end):
+                    first_talks = mention
         # The sentence's subject, else the actor of its first event ("Deputy Head of the Office
         # of the President of Ukraine Ihor Zhovkva held ...").
         acting = next((m.actor for m in mentions[first_of_sentence:] if m.actor), None)
@@ -210,11 +210,11 @@ _AT_THE_MEETING = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERAT
 _BETWEEN_THE_PARTIES = frozenset({"CONSULT", "AGREE", "SUPPORT", "REQUEST"})
 
 
-def _between_the_parties(mention: EventMention, opening: EventMention | None) -> EventMention:
+def _between_the_parties(mention: EventMention, opening: EventMention) -> EventMention:
     """Talks or an agreement that name nobody are those of the opening meeting or call; what
     one of its parties does with nobody else named is done to the other ("praised the
     initiative of the Federal Chancellery" after a call with Austria's minister)."""
-    if opening is None or opening.actor is None or opening.recipient is None:
+    if opening.actor is None or opening.recipient is None:
         return mention
     if mention.actor is None:
         if mention.event_type in ("CONSULT", "AGREE"):
@@ -230,19 +230,18 @@ def _between_the_parties(mention: EventMention, opening: EventMention | None) ->
     return mention
 
 
-def _opening(mentions: list[EventMention], lead_end: int) -> EventMention | None:
-    """The meeting, visit or call the article opens with, told as a fact."""
-    opening = next((m for m in mentions if m.char_start < lead_end and m.event_type == "CONSULT"),
-                   None)
-    return opening if opening is not None and opening.modality in _FACTUAL else None
-
-
-def _venue(mentions: list[EventMention], lead_end: int) -> PlaceMention | None:
-    """Where the meeting or visit the article opens with took place, if it says so (a call
-    has no venue, whatever earlier talks it recalls: "Following up on the talks held in Sochi")."""
-    opening = _opening(mentions, lead_end)
-    place = opening.place if opening is not None else None
-    return place if place is not None and place.precision != "country" else None
+def _at_the_opening(mention: EventMention, opening: EventMention) -> EventMention:
+    """What the meeting, visit or call the article opens with (told as a fact) lends a later
+    mention: its venue to what happens at it, and its parties (_between_the_parties). A call
+    has no venue, whatever earlier talks it recalls ("Following up on the talks held in
+    Sochi"); a country is no venue."""
+    venue = opening.place
+    if (mention.place is None and venue is not None and venue.precision != "country"
+            and mention.event_type in _AT_THE_MEETING and mention.modality in _FACTUAL):
+        mention = replace(mention, place=venue)
+    if mention.recipient is None and mention.event_type in _BETWEEN_THE_PARTIES:
+        mention = _between_the_parties(mention, opening)
+    return mention
 
 
 class _Spans(Generic[_S]):
