@@ -93,7 +93,6 @@ _RECEIVED = re.compile(
     r"waiting for|count(?:s|ing)? on|ask(?:s|ed)? for|request(?:s|ed)?|appeal(?:s|ed)? for|"
     r"rel(?:y|ies|ied) on)\b(?![^.;:!?]*\bto (?:provide|offer|give|send|supply|deliver|"
     r"allocate|ensure)\b)[^.;:!?]*", re.IGNORECASE)
-# What talks are about, not whom they are with: "discussing sanctions against Russia".
 _WITH = re.compile(r"\bwith\b")
 # "by" after a participle of a noun inside a phrase of the trigger's belongs to that noun:
 # "negotiations on ending the aggressive war launched by the Russian Federation".
@@ -105,6 +104,7 @@ _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _PARTNER_REACH = 30
 _TOPIC_REACH = 150  # a topic may be long: "discussed the investigation into ... with Duda"
 _PARTNERED = frozenset({"CONSULT", "COOPERATE"})
+# What talks are about, not whom they are with: "discussing sanctions against Russia".
 _TOPIC_BEFORE = re.compile(r"\b(?:against|about|regarding|concerning)\b[^,;]*$", re.IGNORECASE)
 # A visit happens where it goes: "visited Ukraine", "a working trip to Poland".
 _VISITED = re.compile(r"\b(?:visit(?:ed|s|ing)?|trip|journey)\s+(?:to\s+)?(?:the\s+)?$",
