@@ -71,19 +71,23 @@ def with_invader(mention: EventMention) -> EventMention:
     at = mention.trigger_start
     for invader, invaded in _invasions():
         if parties and countries <= {invader, invaded}:
-            return replace(mention, actor=_party(parties, invader, at, "the invader"),
-                           recipient=_party(parties, invaded, at, "the country invaded"))
+            return replace(mention, actor=_party(parties, invader, at, "the invader", False),
+                           recipient=_party(parties, invaded, at, "the country invaded", True))
     return mention
 
 
-def _party(parties: list[ActorMention], country: str, at: int, role: str) -> ActorMention:
-    """The named party of `country`, else one implied in that role."""
-    named = next((p for p in parties if p.country == country and p.text), None)
-    implied = next((p for p in parties if p.country == country), None)
+def _party(parties: list[ActorMention], country: str, at: int, role: str,
+           keep_implied: bool) -> ActorMention:
+    """The named party of `country`, else (with `keep_implied`) one already implied for it,
+    which keeps "implied as the side attacked" and any theatre guess, else one implied in
+    `role`. An implied party of the invader's country was implied as the side attacked, so
+    it is never kept as the invader."""
+    of_country = [p for p in parties if p.country == country]
+    named = next((p for p in of_country if p.text), None)
     if named is not None:
         return named
-    if implied is not None and role == "the country invaded":
-        return implied  # keeps "implied as the side attacked" and any theatre guess
+    if keep_implied and of_country:
+        return of_country[0]
     return ActorMention(at, at, "", country, country, None, f"{country}, implied: {role}")
 
 
