@@ -105,6 +105,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("It is Russia's occupation of part of our territory.", [("occupation", "ASSAULT")]),
         ("They died during the Russian occupation.", [("died", "ASSAULT"),
                                                      ("occupation", "ASSAULT")]),
+        # the war itself, named
+        ("Russia's war in Ukraine continues.", [("war", "ASSAULT")]),
+        ("We have been at war for eight years.", [("war", "ASSAULT")]),
         # thanks to someone, and a request to an organisation written in capitals
         ("Marines and paratroopers – I thank you all!", [("thank", "SUPPORT")]),
         ("Thank you, Poland!", [("Thank", "SUPPORT")]),
@@ -141,6 +144,13 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "It was done without the UN Security Council's sanction.",
         "Hollywood has regularly released films.",
         "The ports will be transferred to concession.",
+        # other wars, and compounds that name no fighting
+        "Veterans of the Great Patriotic War and of World War II were honoured.",
+        "The Cold War ended long ago; nuclear war would end everything.",
+        "Each war criminal will face justice for these war crimes.",
+        "The post-war reconstruction and the anti-war coalition.",
+        "The trade war hurt them, and the information war goes on.",
+        "He returned the prisoners of war.",
         # obituaries and figures of speech
         "The former director died at the age of 78.",
         "He died of a heart condition in Moscow.",

@@ -261,6 +261,40 @@ def test_an_invasion_runs_from_the_invader(text: str, actor: str, recipient: str
         actor, recipient)
 
 
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient", "place"),
+    [
+        # the war named runs from the invader to the invaded, whoever the sentence names
+        ("Russia's war in Ukraine continues.", "RUS", "UKR", "Ukraine"),
+        ("Ukraine is a victim in this war.", "RUS", "UKR", None),
+        ("This war showed who our friends are.", "RUS", "UKR", None),
+        # placed only by the words after it, not at any place of its sentence
+        ("The war against Ukraine must not let them enjoy life in Switzerland.",
+         "RUS", "UKR", None),
+        ("After eight years of war in Donbas.", "RUS", "UKR", "Donbas"),
+    ],
+)
+def test_the_war_runs_from_the_invader(text: str, actor: str, recipient: str,
+                                       place: str | None) -> None:
+    war = _mention(text, "ASSAULT")
+    assert (war.event_mode, war.actor.code, war.recipient.code,
+            war.place and war.place.name) == ("war", actor, recipient, place)
+
+
+def test_the_wars_implied_sides_are_no_pair_for_they() -> None:
+    """"They also provide assistance" after "this war" is not Russia helping Ukraine."""
+    text = "This war showed who our friends are. They also provide practical assistance."
+    aid = _mention(text, "AID")
+    assert aid.actor is None or aid.actor.country != "RUS"
+
+
 def test_an_implied_invader_says_so() -> None:
     invasion = _mention("Ukraine has resisted the invasion for 100 days.", "ASSAULT")
     assert (invasion.actor.text, invasion.actor.name) == ("", "RUS, implied: the invader")
+
+
+def test_the_wars_implied_invader_is_no_subject_for_he() -> None:
+    text = ("President Zelenskyy spoke to the nation today. This war showed who our friends "
+            "are. He thanked the partners.")
+    thanks = _mention(text, "SUPPORT")
+    assert thanks.actor.code == "UKRGOV"

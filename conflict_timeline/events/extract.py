@@ -61,7 +61,7 @@ from conflict_timeline.events.parties import (
     with_subject,
     with_voice_across,
 )
-from conflict_timeline.events.targets import with_implied_recipient, with_invader
+from conflict_timeline.events.targets import is_implied, with_implied_recipient, with_invader
 from conflict_timeline.events.voice import Voices, first_person, is_voice, opens_unspoken
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
@@ -107,6 +107,9 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?" + AREA_PART + "$",
     re.IGNORECASE,
 )
+
+# How far after a `wide` trigger the place it is in may stand ("the war in the Donbas").
+_WIDE_REACH = 20
 
 _S = TypeVar("_S", ActorMention, PlaceMention, Timex)
 
@@ -196,8 +199,10 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                         and mention.char_start < lead_end):
                     first_talks = mention
         # The sentence's subject, else the actor of its first event ("Deputy Head of the Office
-        # of the President of Ukraine Ihor Zhovkva held ...").
-        acting = next((m.actor for m in mentions[first_of_sentence:] if m.actor), None)
+        # of the President of Ukraine Ihor Zhovkva held ..."), one the text names: "they" after
+        # "this war" is not the invader implied.
+        acting = next((m.actor for m in mentions[first_of_sentence:]
+                       if m.actor and not is_implied(m.actor)), None)
         if not opens_with_anaphor(text, sentence):  # "He noted that Russia ...": still he
             subject = _subject(sentence, actor_spans) or acting or subject
             official = _official(subject, official)
@@ -486,7 +491,11 @@ class _SentenceContext:
         # thanks or a demand only where the text says it took place ("met in Sochi", "the
         # Bucha Summit"), not where its topic lies ("support for the people of Donbas").
         on_the_ground = trigger.kind.event_type in _ON_THE_GROUND
-        place = min((p for p in self.places
+        places = self.places
+        if trigger.kind.wide:  # "the war in Donbas", not "the war ... life in Switzerland"
+            places = [p for p in places if 0 <= p.start - trigger.end <= _WIDE_REACH
+                      and places_the_event(text, p.start, trigger.kind.event_type)]
+        place = min((p for p in places
                      if (p.precision != "country" and (
                          on_the_ground or _RIGHT_BEFORE.fullmatch(text, p.end, trigger.start)))
                      or (places_the_event(text, p.start, trigger.kind.event_type)

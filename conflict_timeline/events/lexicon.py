@@ -28,6 +28,7 @@ class EventKind:
     undergone: bool = False  # the subject suffers it ("died"): a name before it is the recipient
     voiced: bool = False  # with no actor named, the article's voice acts (evacuations)
     topical: bool = False  # what follows is its topic; a partner follows "with" ("discussed")
+    wide: bool = False  # across a theatre (the war): placed only by the words right after it
 
 
 @quick_init
@@ -52,7 +53,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
                 bool(entry.get("singular", False)), bool(entry.get("nominal", False)),
                 bool(entry.get("inward", False)), bool(entry.get("local", False)),
                 bool(entry.get("undergone", False)), bool(entry.get("voiced", False)),
-                bool(entry.get("topical", False)),
+                bool(entry.get("topical", False)), bool(entry.get("wide", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")
@@ -71,6 +72,13 @@ def singular_modes() -> frozenset[str]:
     `singular`, such as the invasion)."""
     _, kinds = _compiled()
     return frozenset(k.event_mode for k in kinds if k.singular and k.event_mode)
+
+
+@cache
+def invasion_modes() -> frozenset[str]:
+    """Modes of the conflict's war itself, which runs from invader to invaded
+    (event_types.yaml: invasion_modes; data/actors/invasions.csv)."""
+    return frozenset(load_yaml("event_types.yaml").get("invasion_modes", ()))
 
 
 def mode_parameters() -> dict[str, list[str]]:

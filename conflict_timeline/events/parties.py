@@ -12,6 +12,7 @@ from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.lexicon import Trigger
 from conflict_timeline.events.mention import EventMention
+from conflict_timeline.events.targets import is_implied
 from conflict_timeline.events.voice import Voices, is_voice
 from conflict_timeline.text import Sentence
 
@@ -475,6 +476,10 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
     if mention.event_type in HARM:
         both = next((m for m in reversed(pairs) if m.event_type in HARM), None)
     else:
+        # Only a pair the text named: "They also provide practical assistance" after "this
+        # war" is not the war's implied sides.
+        told = [m for m in told if not is_implied(m.actor)]
+        pairs = [m for m in pairs if not is_implied(m.actor)]
         other = pairs[-1] if pairs and mention.event_type not in _RECIPROCAL else None
         both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL), other) or next(
             (m for m in reversed(told) if m.event_type in _RECIPROCAL), None)

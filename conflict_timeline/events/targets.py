@@ -12,7 +12,7 @@ from functools import cache
 
 from conflict_timeline.entities import ActorMention, PlaceMention
 from conflict_timeline.entities.datafiles import read_rows
-from conflict_timeline.events.lexicon import EventKind
+from conflict_timeline.events.lexicon import EventKind, invasion_modes
 from conflict_timeline.events.mention import EventMention
 
 # Who speaks at an offset of the article (events.voice.Voices.speaker_at, which imports us).
@@ -61,10 +61,11 @@ def _invasions() -> tuple[tuple[str, str], ...]:
 
 
 def with_invader(mention: EventMention) -> EventMention:
-    """An invasion between a listed invader and the country it invaded runs from the one to
-    the other, however the text orders them ("the full-scale invasion of Russia"); a side it
-    leaves out is implied. Other invasions, and one naming nobody, keep what the text says."""
-    if mention.event_mode != "invasion":
+    """An invasion, or the war it began (event_types.yaml: invasion_modes), between a listed
+    invader and the country it invaded runs from the one to the other, however the text orders
+    them ("the full-scale invasion of Russia"); a side it leaves out is implied. Other
+    invasions, and one naming nobody, keep what the text says."""
+    if mention.event_mode not in invasion_modes():
         return mention
     parties = [p for p in (mention.actor, mention.recipient) if p is not None]
     countries = {p.country for p in parties}
@@ -89,6 +90,11 @@ def _party(parties: list[ActorMention], country: str, at: int, role: str,
     if keep_implied and of_country:
         return of_country[0]
     return ActorMention(at, at, "", country, country, None, f"{country}, implied: {role}")
+
+
+def is_implied(actor: ActorMention) -> bool:
+    """Whether the party is one a reader supplies (see this module), not one the text names."""
+    return not actor.text and ", implied" in (actor.name or "")
 
 
 def is_theatre_guess(name: str | None) -> bool:
