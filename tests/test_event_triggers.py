@@ -105,6 +105,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("It is Russia's occupation of part of our territory.", [("occupation", "ASSAULT")]),
         ("They died during the Russian occupation.", [("died", "ASSAULT"),
                                                      ("occupation", "ASSAULT")]),
+        # briefing the other side
+        ("Andriy Yermak informed European diplomats about the reconstruction plan.",
+         [("informed", "CONSULT")]),
+        ("The President briefed the Prime Minister of Canada on the situation.",
+         [("briefed", "CONSULT")]),
         # the war itself, named
         ("Russia's war in Ukraine continues.", [("war", "ASSAULT")]),
         ("We have been at war for eight years.", [("war", "ASSAULT")]),
@@ -144,6 +149,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "It was done without the UN Security Council's sanction.",
         "Hollywood has regularly released films.",
         "The ports will be transferred to concession.",
+        # being informed is no briefing of another side
+        "I have been informed that proceedings have been opened.",
+        "She made an informed decision on the matter.",
         # other wars, and compounds that name no fighting
         "Veterans of the Great Patriotic War and of World War II were honoured.",
         "The Cold War ended long ago; nuclear war would end everything.",

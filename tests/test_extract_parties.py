@@ -131,6 +131,15 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         # nor is an attack's "they" the two sides of a call
         ("Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev. They simply "
          "came and bombed out the country.", "bombed", None, "UKR", None),
+        # the pair "the presidents" stands for is the call's, not a briefing's within it
+        ("Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev. The President "
+         "of Kazakhstan informed Vladimir Putin about the developments. The presidents exchanged "
+         "opinions on the measures.", "exchanged opinions", "RUSGOV", "KAZGOV", None),
+        # a title with its country is a subject, not a bare title: "he" is Kazakhstan's
+        ("Vladimir Putin had a telephone conversation with Kassym-Jomart Tokayev. The President "
+         "of Kazakhstan informed Vladimir Putin about the developments. In the same context, he "
+         "thanked the Russian Federation for the assistance.", "thanked", "KAZGOV", "RUSGOV",
+         None),
         # a pronoun or a bare title acts through the last subject
         ("Ihor Zhovkva held a video conference with Karoline Edtstadler. The Deputy Head of the "
          "Office of the President thanked Austria for its support.", "thanked", "UKRGOV",
@@ -177,6 +186,9 @@ def test_a_sentence_keeps_talks_between_other_parties() -> None:
         ("Putin discussed the grain deal with Erdogan; the sides also discussed prisoners.",
          ["discussed", "discussed"]),
         ("Zelenskyy met Scholz in Berlin and visited Macron in Paris.", ["met", "visited"]),
+        # a briefing within a call is no repeat of the talks it recounts
+        ("Nikol Pashinyan informed Mr Putin about his talks with President Aliyev in Brussels.",
+         ["informed", "talks with"]),
     ],
 )
 def test_mentions_of_one_kind_per_clause(text: str, triggers: list[str]) -> None:

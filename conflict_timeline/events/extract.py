@@ -36,12 +36,14 @@ from conflict_timeline.events.parties import (
     AREA_PART,
     HARM,
     POSSESSIVE,
+    TOLD_AT_TALKS,
     agent_after,
     attacker_named,
     coordinated,
     fended_off_by_subject,
     fronted_subject,
     headline_passive,
+    is_topic_place,
     joins_earlier_verb,
     list_head,
     of_agent,
@@ -196,6 +198,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 seen.update((kind, key))
                 mentions.append(mention)
                 if (first_talks is None and mention.event_type == "CONSULT"
+                        and mention.event_mode not in TOLD_AT_TALKS
                         and mention.char_start < lead_end):
                     first_talks = mention
         # The sentence's subject, else the actor of its first event ("Deputy Head of the Office
@@ -499,7 +502,8 @@ class _SentenceContext:
                      if (p.precision != "country" and (
                          on_the_ground or _RIGHT_BEFORE.fullmatch(text, p.end, trigger.start)))
                      or (places_the_event(text, p.start, trigger.kind.event_type)
-                         and (actor is None or p.start != actor.start))),
+                         and (actor is None or p.start != actor.start)
+                         and (on_the_ground or not is_topic_place(text, trigger, p.start)))),
                     key=lambda p: abs(p.start - trigger.start), default=None)
         if place is None and trigger.kind.local:
             place = self.scene  # "Strike on Mykolaiv. 12 people were killed."

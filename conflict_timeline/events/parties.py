@@ -26,11 +26,14 @@ _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"(?:he|she|the (?:deputy )?(?:head of state|president|prime minister|chancellor|"
     r"minister|foreign minister|head of the office of the president|secretary|"
-    r"commander-in-chief|russian leader|ukrainian leader))\b",
+    r"commander-in-chief|russian leader|ukrainian leader))\b(?!\s+of\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # Acts two sides do together: a subject "A and B" names both.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+# Talks within a meeting or call ("informed his counterpart about"): never the meeting an
+# article opens with, nor the pair "the presidents" stands for.
+TOLD_AT_TALKS = frozenset({"briefing"})
 # "Volodymyr Zelenskyy and Recep Tayyip Erdoğan": the dictionary may know a surname only;
 # "Russian-Israeli talks" name both sides in one word.
 _AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}|[-–]")
@@ -465,7 +468,8 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
         return mention
     # What a group discussed is no meeting of the group ("The participants discussed the
     # negotiations between Russia and Ukraine"): only events told otherwise name it.
-    told = [m for m in before if m.actor and m.recipient and not _GROUP_SUBJECT.search(
+    told = [m for m in before if m.actor and m.recipient and m.event_mode not in TOLD_AT_TALKS
+            and not _GROUP_SUBJECT.search(
         text, m.char_start, min(m.char_end, m.trigger_end + 20))]
     pairs = [m for m in told if actor_stem(m.actor.code) != actor_stem(m.recipient.code)]
     # The meeting itself first: "the parties" met, whoever else the release names; else a
@@ -491,6 +495,19 @@ def stands_where(text: str, actor: ActorMention) -> bool:
     who acts; a possessive still acts ("in Russia's war")."""
     return bool(_WHERE_BEFORE.search(text, max(0, actor.start - 20), actor.start)
                 and not POSSESSIVE.match(text, actor.end))
+
+
+# Between a talk and a place, words that make the place its topic: "informed him about the
+# situation in Donbas", "discussed the security situation in the Donetsk region". A partner
+# ends the topic: "discussed the situation in Kazakhstan with Tokayev in Moscow".
+_TOPIC_BETWEEN = re.compile(
+    r"\b(?:about|regarding|concerning|situation|developments)\b(?:(?!\bwith\b)[^,;])*$",
+    re.IGNORECASE)
+
+
+def is_topic_place(text: str, trigger: Trigger, start: int) -> bool:
+    """Whether a place at `start`, after a talk's trigger, is what the talk was about."""
+    return start >= trigger.end and bool(_TOPIC_BETWEEN.search(text, trigger.end, start))
 
 
 def places_the_event(text: str, start: int, event_type: str) -> bool:
