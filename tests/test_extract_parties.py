@@ -41,6 +41,24 @@ def test_parties(text: str, actor: str, recipient: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the last name of the partner's title chain, not the first ("the EU")
+        ("Ihor Zhovkva held a video conference with Federal Minister for the EU and "
+         "Constitution at the Federal Chancellery of Austria Karoline Edtstadler.", "AUTGOV"),
+        ("Ihor Zhovkva held a video conference with Special Foreign Policy Adviser to the Prime "
+         "Minister of the Republic of Croatia Vladimir Drobnjak.", "HRVGOV"),
+        # "and" before a second person's title ends the chain
+        ("Zelenskyy met with Prime Minister of Japan Fumio Kishida and President Emmanuel "
+         "Macron.", "JPNGOV"),
+    ],
+)
+def test_the_partner_ends_its_title_chain(text: str, recipient: str) -> None:
+    talks = next(m for m in extract_events(text, DAY).mentions if m.event_type == "CONSULT")
+    assert (talks.actor.code, talks.recipient.code) == ("UKRGOV", recipient)
+
+
+@pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
         # a name after "in", "around": where it happens, not who acts or suffers it

@@ -46,7 +46,6 @@ _OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
 # A verb joined to an earlier one shares its subject: "X stressed ..., and thanked".
 _AND_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$")
 _PAST_VERB = re.compile(r"(?:\w+ed|met|held|had|spoke|sent|gave|took|made)\b", re.IGNORECASE)
-_WITH = re.compile(r"\bwith\b", re.IGNORECASE)
 _AGENT_NOUN = re.compile(r"(?:request|invitation|initiative|proposal|suggestion|(?:official\s+)?"
                          r"visit|withdrawal|(?:armed\s+|military\s+)?aggression)",
                          re.IGNORECASE)
@@ -108,6 +107,12 @@ _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _PARTNER_REACH = 30
 _TOPIC_REACH = 150  # a topic may be long: "discussed the investigation into ... with Duda"
 _PARTNERED = frozenset({"CONSULT", "COOPERATE"})
+# A partner's titles up to the name: "with Federal Minister for the EU and Constitution at the
+# Federal Chancellery of Austria Karoline Edtstadler". The party is the chain's last name, not
+# its first ("the EU"). "and" only joins words of one title, not a second person's.
+_TITLE_CHAIN = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.-]*|of|the|for|to|at|on|in|and(?=\s+(?!(?:President|Prime|Minister|"
+    r"Chancellor|Foreign|Head|Secretary|King|Queen)\b)[A-Z]))\s+)*[A-Z][\w'’.-]*")
 # What talks are about, not whom they are with: "discussing sanctions against Russia".
 _TOPIC_BEFORE = re.compile(r"\b(?:against|about|regarding|concerning)\b[^,;]*$", re.IGNORECASE)
 # A visit happens where it goes: "visited Ukraine", "a working trip to Poland".
@@ -205,6 +210,7 @@ def recipient_after(
     """The first other actor after the trigger and before the clause ends."""
     limit = _clause_limit(text, trigger.end)
     start = trigger.start + 1
+    chain_end = -1  # where a partner's title chain ends, if the trigger has one
     if trigger.kind.event_type in _PARTNERED:
         # A partner may stand behind a long title: "met at the Kremlin with Prime Minister of
         # the Islamic Republic of Pakistan Imran Khan". The window starts again at "with".
@@ -212,6 +218,9 @@ def recipient_after(
                  else min(limit, trigger.end + _PARTNER_REACH))
         if partner := _WITH.search(text, trigger.end, reach):
             limit = _clause_limit(text, partner.end())
+            if chain := _TITLE_CHAIN.match(text, partner.end()):
+                chain_end = chain.end()
+                limit = max(limit, chain_end)
         if trigger.kind.topical:
             # What was discussed is no partner ("discussed the need for the European Union to
             # act"): a partner comes "with".
@@ -220,14 +229,18 @@ def recipient_after(
     # "in Kyiv" is not with Kyiv, nor talks "on sanctions against Russia" with Russia.
     attack = trigger.kind.event_type == "ASSAULT"
     talk = trigger.kind.event_type == "CONSULT"
-    return next(
-        (a for a in actors
-         if start <= a.start < limit and (actor is None or a.code != actor.code)
-         and not (stands_where(text, a) and (not attack or (
-             actor is not None and actor_stem(a.code) == actor_stem(actor.code))))
-         and not (talk and _TOPIC_BEFORE.search(text, max(trigger.end, a.start - 40), a.start))),
-        None,
-    )
+    found = [
+        a for a in actors
+        if start <= a.start < limit and (actor is None or a.code != actor.code)
+        and not (stands_where(text, a) and (not attack or (
+            actor is not None and actor_stem(a.code) == actor_stem(actor.code))))
+        and not (talk and _TOPIC_BEFORE.search(text, max(trigger.end, a.start - 40), a.start))
+    ]
+    if not found:
+        return None
+    if found[0].end <= chain_end:  # the last name of the partner's title chain
+        return [a for a in found if a.end <= chain_end][-1]
+    return found[0]
 
 
 def side_fought_for(text: str, trigger: Trigger, actors: list[ActorMention]
