@@ -110,6 +110,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("informed", "CONSULT")]),
         ("The President briefed the Prime Minister of Canada on the situation.",
          [("briefed", "CONSULT")]),
+        # honours given
+        ("195 combatants were awarded state awards.", [("awarded", "SUPPORT")]),
+        ("Zelenskyy presented the Golden Star Orders to the servicemen.",
+         [("presented", "SUPPORT")]),
+        ("The decree on awarding our heroes is ready.", [("awarding", "SUPPORT")]),
         # the war itself, named
         ("Russia's war in Ukraine continues.", [("war", "ASSAULT")]),
         ("We have been at war for eight years.", [("war", "ASSAULT")]),
@@ -149,6 +154,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "It was done without the UN Security Council's sanction.",
         "Hollywood has regularly released films.",
         "The ports will be transferred to concession.",
+        # a prize given for work in general, and what is presented that is no honour
+        "The prize is awarded for contributions to science.",
+        "Foreign Minister Sergey Lavrov presented a report on the topic.",
         # being informed is no briefing of another side
         "I have been informed that proceedings have been opened.",
         "She made an informed decision on the matter.",

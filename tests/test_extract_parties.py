@@ -373,3 +373,29 @@ def test_the_cause_of_harm_acts(text: str) -> None:
     mention = next(m for m in extract_events(text, DAY).mentions
                    if m.trigger_text in ("killed", "Damaged"))
     assert (mention.actor.code, mention.recipient.code) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # the subject of a passive request, accusation, briefing or honour is its target
+        ("The G7 countries were invited to take part in this initiative.", "invited", None,
+         "G7"),
+        ("Ukrainians are accused of arson.", "accused", None, "UKRGOV"),
+        ("President Macron was duly informed about where we stand.", "informed", None,
+         "FRAGOV"),
+        ("President of Ukraine Volodymyr Zelenskyy was presented with a Winston Churchill "
+         "Leadership Award.", "presented", None, "UKRGOV"),
+        # an honour with its giver unnamed is the voice's, unless the voice was honoured
+        ("216 servicemen of the Armed Forces of Ukraine were awarded state awards.", "awarded",
+         "UKRGOV", "UKRMIL"),
+        # what was discussed is a topic, not a party
+        ("I want it to be discussed in specific terms.", "discussed", "UKRGOV", None),
+    ],
+)
+def test_the_subject_of_a_passive(text: str, trigger: str, actor: str | None,
+                                  recipient: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY, source="ZelenskyyUa").mentions
+                   if m.trigger_text == trigger)
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)

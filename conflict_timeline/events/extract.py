@@ -476,6 +476,9 @@ class _SentenceContext:
         elif recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
                 text, trigger, actor, self.sentence.end) or passive_subject(text, trigger, actor)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
+            if trigger.kind.voiced:  # "216 servicemen were awarded": by the voice, unless honoured
+                voice = self.voices.at(trigger.start, trigger.start, "")
+                actor = voice if voice is not None and voice.code != recipient.code else None
         elif received_by_subject(text, trigger, actor) or released_from(trigger, recipient):
             actor, recipient = recipient, actor  # "Ukraine needs military assistance from"
         elif fended_off_by_subject(text, trigger, actor):

@@ -324,12 +324,18 @@ HARM = frozenset({"ASSAULT", "COERCE"})
 
 
 def passive_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
-    """The subject of a passive attack or coercion was its target ("so that our cities are not
-    bombed"); with "by" after the verb the agent is named, and the extractor swaps the two."""
-    return (actor is not None and trigger.kind.event_type in HARM
+    """The subject of a passive attack, coercion, request, accusation, thanks, honour or
+    briefing was its target ("so that our cities are not bombed", "Zelenskyy was awarded",
+    "Macron was duly informed"); with "by" after the verb the agent is named, and the extractor
+    swaps the two. What "was discussed" or "was signed" is a topic or a document."""
+    return (actor is not None
+            and (trigger.kind.event_type in _DONE_TO or trigger.kind.event_mode in TOLD_AT_TALKS)
             and (trigger.text.endswith("ed") or _PARTICIPLE.fullmatch(trigger.text) is not None)
             and _PASSIVE_AUX.fullmatch(text, actor.end, trigger.start) is not None)
 
+
+# Events whose passive subject is their target (passive_subject).
+_DONE_TO = HARM | {"REQUEST", "ACCUSE", "SUPPORT"}
 
 _RELEASED_FROM = re.compile(r"(?:\w+\s+)?released\s+from\s", re.IGNORECASE)
 
