@@ -110,6 +110,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("informed", "CONSULT")]),
         ("The President briefed the Prime Minister of Canada on the situation.",
          [("briefed", "CONSULT")]),
+        ("The President and the Prime Minister exchanged assessments of bilateral relations.",
+         [("exchanged assessments", "CONSULT")]),
         # honours given
         ("195 combatants were awarded state awards.", [("awarded", "SUPPORT")]),
         ("Zelenskyy presented the Golden Star Orders to the servicemen.",

@@ -204,6 +204,9 @@ def test_a_sentence_keeps_talks_between_other_parties() -> None:
         ("Putin discussed the grain deal with Erdogan; the sides also discussed prisoners.",
          ["discussed", "discussed"]),
         ("Zelenskyy met Scholz in Berlin and visited Macron in Paris.", ["met", "visited"]),
+        # a visit is told beside the talks held on it
+        ("Vladimir Putin met with Imran Khan, who is in Russia on a working visit.",
+         ["met with", "working visit"]),
         # a briefing within a call is no repeat of the talks it recounts
         ("Nikol Pashinyan informed Mr Putin about his talks with President Aliyev in Brussels.",
          ["informed", "talks with"]),
