@@ -562,3 +562,18 @@ def test_names_of_games_and_places_are_no_seasons(text: str, word: str) -> None:
 def test_every_month_and_season(text: str, expr: str, value: str) -> None:
     hits = [t for t in tag(text, DCT) if t.text == expr]
     assert hits and (hits[0].type, hits[0].value) == ("SET", value)
+
+
+# A weekday in the possessive is a day already reached, even in a future clause (TBAQ: all
+# 22 such weekdays lie on or before the dct; WikiWars: 1 of 1).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Exiles said they would look for ways around Wednesday's ruling.", "2025-12-17"),
+        ("Investors will study Tuesday's figures before they decide.", "2025-12-16"),
+        ("Analysts expect Friday's close to hold.", "2025-12-19"),
+        ("Next Monday's vote will be close.", "2025-12-22"),
+    ],
+)
+def test_possessive_weekday_looks_back(text: str, value: str) -> None:
+    assert _value(text, "day") == value
