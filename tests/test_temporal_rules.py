@@ -577,3 +577,20 @@ def test_every_month_and_season(text: str, expr: str, value: str) -> None:
 )
 def test_possessive_weekday_looks_back(text: str, value: str) -> None:
     assert _value(text, "day") == value
+
+
+# "today's" before the present age ("today's world", "today's youth") names no day (TBAQ: all
+# 4 such unmarked); before a thing of the day ("today's editions", "today's meeting") it does
+# (TBAQ: both marked).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Such threats are common in today's world.", None),
+        ("The case is for today's youth what the blockade was for their parents.", None),
+        ("The chip runs many of today's personal computers.", None),
+        ("The offer was advertised in today's editions.", "2025-12-19"),
+        ("He thanked them for today's meeting.", "2025-12-19"),
+    ],
+)
+def test_today_of_the_present_age(text: str, value: str | None) -> None:
+    assert _value(text, "today") == value
