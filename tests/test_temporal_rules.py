@@ -594,3 +594,24 @@ def test_possessive_weekday_looks_back(text: str, value: str) -> None:
 )
 def test_today_of_the_present_age(text: str, value: str | None) -> None:
     assert _value(text, "today") == value
+
+
+# A stretch named by its plural unit alone is a vague duration (gold: 18 of 19 such phrases
+# marked, TBAQ 6 of 7, WikiWars 12 of 12; 15 of them PX<unit>); not when years or an event
+# date it ("the years 1955-1957", "the weeks before the shooting").
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [
+        ("Over the years many more patients died.", "the years", "PXY"),
+        ("Power struggles in the early years of the war split the leaders.", "the early years",
+         "PXY"),
+        ("Violence followed over the following days.", "the following days", "PXD"),
+        ("Prisoners were taken in the first hours of the war.", "the first hours", "PTXH"),
+        ("Funds may sell bonds in the weeks ahead.", "the weeks", "PXW"),
+        ("In the last days of December, talks resumed.", "December", "2025-12"),
+        ("Many were killed in the years 1955-1957.", "years", None),
+        ("His car was seen in the weeks before the shooting.", "weeks", None),
+    ],
+)
+def test_duration_of_plural_unit(text: str, expr: str, value: str | None) -> None:
+    assert _value(text, expr) == value
