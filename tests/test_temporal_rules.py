@@ -615,3 +615,20 @@ def test_today_of_the_present_age(text: str, value: str | None) -> None:
 )
 def test_duration_of_plural_unit(text: str, expr: str, value: str | None) -> None:
     assert _value(text, expr) == value
+
+
+# A year-ago comparison in a sentence about a run of months ("For the nine months, ...") is
+# the year before, not the last quarter (TBAQ: 6 of 8 such comparisons are the year).
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Net rose in the third quarter. For the nine months, it lost $9.7 million, compared with "
+      "a profit of $2 million a year earlier.", "a year earlier", "2024"),
+     ("Net rose in the third quarter. It had losses through the first nine months, compared "
+      "with year-earlier earnings.", "year-earlier", "2024"),
+     ("For the nine months, sales rose. Third-quarter profit grew 19% from a year ago.",
+      "a year ago", "2024-Q3"),
+     ("Net rose in the third quarter, up from $2 million a year earlier.", "a year earlier",
+      "2024-Q3")],
+)
+def test_year_ago_after_months_run(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr, datetime.date(2025, 10, 27)) == value
