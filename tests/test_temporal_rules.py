@@ -632,3 +632,19 @@ def test_duration_of_plural_unit(text: str, expr: str, value: str | None) -> Non
 )
 def test_year_ago_after_months_run(text: str, expr: str, value: str) -> None:
     assert _value(text, expr, datetime.date(2025, 10, 27)) == value
+
+
+# A bare "the week" is a week of the current year left unnamed, as TimeBank marks all 4 (none
+# in WikiWars); a part of a week or a week told by what follows is not this expression.
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("For the week, the index dropped 3.8%.", "the week", "2025-WXX"),
+     ("Friday's profit-taking was a result of the week's abnormal fever.", "the week",
+      "2025-WXX"),
+     ("Outflows doubled the level of the week following the crash.", "the week", "2025-WXX"),
+     ("We expect proposals by the end of the week.", "week", None),
+     ("A hearing is set for the week of March 6.", "the week of March 6", "2026-W10"),
+     ("Talks resumed the week before the vote.", "week", None)],
+)
+def test_bare_week(text: str, expr: str, value: str | None) -> None:
+    assert _value(text, expr) == value
