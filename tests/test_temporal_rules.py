@@ -648,3 +648,20 @@ def test_year_ago_after_months_run(text: str, expr: str, value: str) -> None:
 )
 def test_bare_week(text: str, expr: str, value: str | None) -> None:
     assert _value(text, expr) == value
+
+
+# A morning, afternoon or evening of a dated day is a time of that day (WikiWars: 7 of 7 with
+# a date; TBAQ has none); "the night of <date>" stays the date (the corpora disagree).
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Troops entered Lexington on the morning of April 19, 1775.", "morning",
+      "1775-04-19TMO"),
+     ("He announced early in the morning of 29 April 1975 the evacuation.", "morning",
+      "1975-04-29TMO"),
+     ("In the early morning hours of November 1, 1954, rebels struck.", "morning",
+      "1954-11-01TMO"),
+     ("De Gaulle spoke on the evening of January 29, 1960.", "evening", "1960-01-29TEV"),
+     ("They fled on the night of 20 June 1791.", "20 June 1791", "1791-06-20")],
+)
+def test_part_of_a_dated_day(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
