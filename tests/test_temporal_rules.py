@@ -665,3 +665,17 @@ def test_bare_week(text: str, expr: str, value: str | None) -> None:
 )
 def test_part_of_a_dated_day(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
+
+
+# "in the morning" is a time of the day last told (TBAQ 1 of 1, WikiWars 1 of 1), not after a
+# clock's hour ("4 in the morning").
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Shares fell on Thursday. Dealers placed orders in the morning.", "morning",
+      "2025-12-18TMO"),
+     ("The division entered the country on December 27, 1979. In the morning, troops landed.",
+      "morning", "1979-12-27TMO"),
+     ("He will leave at 4 in the morning.", "morning", None)],
+)
+def test_in_the_morning(text: str, expr: str, value: str | None) -> None:
+    assert _value(text, expr) == value
