@@ -679,3 +679,16 @@ def test_part_of_a_dated_day(text: str, expr: str, value: str) -> None:
 )
 def test_in_the_morning(text: str, expr: str, value: str | None) -> None:
     assert _value(text, expr) == value
+
+
+# "mid-afternoon" is that part of the day last told or named (TBAQ: both marked so).
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("In London at mid-afternoon yesterday, shares were up.", "mid-afternoon",
+      "2025-12-18TAF"),
+     ("By mid afternoon, official sources were saying the forces withdrew.", "mid afternoon",
+      "2025-12-19TAF"),
+     ("The curfew starts at midnight.", "midnight", "2025-12-19T00:00")],
+)
+def test_mid_part_of_day(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
