@@ -692,3 +692,18 @@ def test_in_the_morning(text: str, expr: str, value: str | None) -> None:
 )
 def test_mid_part_of_day(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
+
+
+# "the Nth day of <event>" said of a day ("Today is the eighth day of ...", "On 21 July, the
+# fifth day of the rebellion") is that day (TBAQ 2 of 2, WikiWars 2 of 2); "on the first day
+# of the war" alone is left undated (not the day last told).
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("In Saudi Arabia, today is the eighth day of Desert Shield.", "eighth day", "2025-12-19"),
+     ("More gunfire in Kosovo. It's the second day of an offensive.", "second day",
+      "2025-12-19"),
+     ("On 21 July 1936, the fifth day of the rebellion, they met.", "fifth day", "1936-07-21"),
+     ("On the first day of the war, troops crossed.", "first day", None)],
+)
+def test_nth_day_of_event(text: str, expr: str, value: str | None) -> None:
+    assert _value(text, expr) == value
