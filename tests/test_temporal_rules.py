@@ -707,3 +707,14 @@ def test_mid_part_of_day(text: str, expr: str, value: str) -> None:
 )
 def test_nth_day_of_event(text: str, expr: str, value: str | None) -> None:
     assert _value(text, expr) == value
+
+
+# "at this (crucial) moment" is the present (TBAQ 1 of 1; none in WikiWars).
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("His majesty would not be traveling at this crucial moment.", "moment", "PRESENT_REF"),
+     ("At this moment, talks go on.", "moment", "PRESENT_REF"),
+     ("On March 3 we met. At that moment the shelling began.", "that moment", "2025-03-03")],
+)
+def test_at_this_moment(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
