@@ -718,3 +718,15 @@ def test_nth_day_of_event(text: str, expr: str, value: str | None) -> None:
 )
 def test_at_this_moment(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
+
+
+# "an additional year", "an extra day": a count of one more unit (TBAQ 1 of 1; none in
+# WikiWars; "20 more years" as before).
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("The loan may be extended for an additional year.", "additional year", "P1Y"),
+     ("The talks took an extra day.", "extra day", "P1D"),
+     ("The base stays for at least 20 more years.", "20 more years", "P20Y")],
+)
+def test_additional_unit(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
