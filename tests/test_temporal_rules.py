@@ -730,3 +730,15 @@ def test_at_this_moment(text: str, expr: str, value: str) -> None:
 )
 def test_additional_unit(text: str, expr: str, value: str) -> None:
     assert _value(text, expr) == value
+
+
+# Plural seasons are that season of each year, a SET (TBAQ 1 of 1: "the past three summers"
+# XXXX-SU; none in WikiWars).
+@pytest.mark.parametrize(
+    ("text", "expr", "value"),
+    [("Marches provoked violence for the past three summers.", "summers", "XXXX-SU"),
+     ("The army spent two winters in the hills.", "winters", "XXXX-WI"),
+     ("The offensive began in the summer of 2023.", "summer of 2023", "2023-SU")],
+)
+def test_plural_seasons(text: str, expr: str, value: str) -> None:
+    assert _value(text, expr) == value
