@@ -7,6 +7,7 @@ returns a TIMEX3 value fragment, or None when the expression cannot be resolved.
 from __future__ import annotations
 
 import datetime
+import re
 
 from .caldate import (
     RANK,
@@ -22,6 +23,7 @@ from .caldate import (
 from .context import Ctx
 from .registry import FUNCS, fn
 from .registry import num as _num
+from .tense import sentence_bounds
 
 __all__ = ["FUNCS"]
 
@@ -265,13 +267,32 @@ def _reported(ctx: Ctx) -> Point | None:
     return _last_done_quarter(ctx)
 
 
+# A report's run of months ("For the nine months, net was ...").
+_MONTHS_RUN = re.compile(r"\b(?:nine|six|eight|ten|eleven|\d{1,2})\s+months\b")
+
+
+def _after_months_run(ctx: Ctx) -> bool:
+    """Whether the sentence names a run of months ("the first nine months") after its last
+    quarter, before the expression: its year-ago comparison is the year before."""
+    lo, _hi = sentence_bounds(ctx.text, ctx.start, ctx.end)
+    before = ctx.text[lo:ctx.start].lower()
+    runs = [m.end() for m in _MONTHS_RUN.finditer(before)]
+    if not runs:
+        return False
+    q = before.rfind("quarter")
+    return runs[-1] > q
+
+
 @fn
 def keep(ctx: Ctx, unit: str, n: str) -> str | None:
-    """Shift the reference time but keep its granularity ("a year earlier" after a quarter)."""
+    """Shift the reference time but keep its granularity ("a year earlier" after a quarter;
+    after a run of months in the same sentence, the year)."""
     ctx.relative, ctx.update_ref = True, False
     ref = _reported(ctx) or ctx.ref
     gran = ref.gran if RANK[ref.gran] < RANK[UNIT_GRAN[unit]] else UNIT_GRAN[unit]
-    if ctx.narrative:  # histories: "a year earlier" is a year, whatever came before
+    if ctx.narrative or (unit == "Y" and _after_months_run(ctx)):
+        # histories: "a year earlier" is a year, whatever came before; so is a report's
+        # comparison of the nine months with the same months a year before
         gran = UNIT_GRAN[unit]
     try:
         return fmt(Point(floor(shift(ref.date, unit, int(n)), gran), gran))
