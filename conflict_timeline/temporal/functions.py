@@ -311,14 +311,27 @@ def ago(ctx: Ctx, n: str, unit: str) -> str | None:
     return rel(ctx, unit, str(-x))
 
 
+# How many days before the day of writing a day told in news may still be "in the morning"'s.
+_RECENT_DAYS = 7
+
+
 @fn
 def clockday(ctx: Ctx, n: str = "") -> str | None:
     """Day a clock time falls on: the reference day (moved by ``n`` days: "the next
     morning"), else the dct in news ("at noon"), else unknown. ``n="now"``: the day of
-    writing in news ("this morning"), whatever date was told last."""
+    writing in news ("this morning"), whatever date was told last. ``n="recent"``: in news,
+    the reference day only if it is one of the week up to the day of writing ("in the
+    morning" after Friday's trading), else that day ("In the evening, I signed decrees" after
+    a mention of next month's anniversary or of 2014)."""
     ctx.relative = True
     if n == "now" and not ctx.narrative:
         return fmt(ctx.now)
+    if n == "recent":
+        recent = (not ctx.narrative and ctx.ref.gran == "day" and ctx.now.gran == "day"
+                  and 0 <= (ctx.now.date - ctx.ref.date).days <= _RECENT_DAYS)
+        if not ctx.narrative and not recent and ctx.now.gran == "day":
+            return fmt(ctx.now)
+        n = ""
     shift_days = int(n) if n.lstrip("-").isdigit() else 0
     if ctx.ref.gran == "day":
         return (ctx.ref.date + datetime.timedelta(days=shift_days)).isoformat()
