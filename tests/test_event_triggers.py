@@ -112,6 +112,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("briefed", "CONSULT")]),
         ("The President and the Prime Minister exchanged assessments of bilateral relations.",
          [("exchanged assessments", "CONSULT")]),
+        # giving in, and a step welcomed
+        ("If we give up — we will not exist tomorrow.", [("give up", "CONCEDE")]),
+        ("Ukraine once gave up nuclear weapons.", [("gave up", "CONCEDE")]),
+        ("They say we have to give in to nuclear blackmail.", [("give in", "CONCEDE")]),
+        ("The defenders are not going to surrender.", [("surrender", "CONCEDE")]),
+        ("Boris Johnson welcomed Russia's plans to achieve carbon neutrality.",
+         [("welcomed", "SUPPORT")]),
         # honours given
         ("195 combatants were awarded state awards.", [("awarded", "SUPPORT")]),
         ("Zelenskyy presented the Golden Star Orders to the servicemen.",
@@ -159,6 +166,10 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # a prize given for work in general, and what is presented that is no honour
         "The prize is awarded for contributions to science.",
         "Foreign Minister Sergey Lavrov presented a report on the topic.",
+        # a habit or a hope given up, and a guest welcomed
+        "We will just give up high-speed railways.",
+        "The occupiers do not give up trying to gain a victory.",
+        "I am glad to welcome you to the Kremlin.",
         # being informed is no briefing of another side
         "I have been informed that proceedings have been opened.",
         "She made an informed decision on the matter.",
