@@ -56,6 +56,9 @@ def test_place_of_the_mention(text: str, place: str) -> None:
         ("He thanked Canada for its support for the people of Donbas.", None),
         ("The IAEA demands that Russia leave the Zaporizhzhia nuclear power plant.", None),
         ("Dozens of world leaders attended the Bucha Summit.", "Bucha"),
+        # the country invaded is where the invasion happened
+        ("Putin invaded sovereign Ukraine.", "Ukraine"),
+        ("Russia invaded Ukraine on February 24.", "Ukraine"),
         # a place after the talk's topic is what it was about
         ("The presidents discussed the security situation in Ukraine.", None),
         ("Zelenskyy informed him about the developments in Donbas.", None),

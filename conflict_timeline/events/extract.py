@@ -103,10 +103,12 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
 # A place named right after one of these is where something happened, even if it is also an
-# actor ("the war in Ukraine"); otherwise a country or capital is read as the actor.
+# actor ("the war in Ukraine", "Putin invaded sovereign Ukraine"); otherwise a country or
+# capital is read as the actor.
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?|visit(?:ed|s|ing)?)"
-    r"\s+(?:the\s+)?" + AREA_PART + "$",
+    r"(?:\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?|"
+    r"visit(?:ed|s|ing)?)\s+(?:the\s+)?|\binvad(?:ed|es|e|ing)\s+(?:[a-z][\w-]*\s+)?)"
+    + AREA_PART + "$",
     re.IGNORECASE,
 )
 
