@@ -277,3 +277,18 @@ def test_a_recipient_guessed_from_the_theatre_ties_nothing(recipient_name: str,
                     recipient_name=recipient_name, article_id=name, date_basis=FALLBACK)
             for name in ("a", "b")]
     assert merged(*rows) is expected
+
+
+def test_a_general_report_joins_the_attack_not_its_deaths() -> None:
+    """The missile strike on a town and the deaths it caused are known events of their own
+    modes; "the attack on" the town that day is the strike, though more reports date the
+    deaths."""
+    def at_town(mention_id: str, mode: str) -> dict[str, Any]:
+        return mention(mention_id, event_mode=mode, place_geonames_id=704508)
+    strike = at_town("a", "aerial")
+    deaths = [at_town("c1", "casualties"), at_town("c2", "casualties")]
+    report = at_town("g", "strike")
+    known: list[KnownEvent] = []
+    assign_events([strike, *deaths, report], known)
+    assert deaths[0]["event_id"] == deaths[1]["event_id"] != strike["event_id"]
+    assert report["event_id"] == strike["event_id"]

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from conflict_timeline.events.dating import FALLBACK
-from conflict_timeline.events.lexicon import general_modes, singular_modes
+from conflict_timeline.events.lexicon import consequence_modes, general_modes, singular_modes
 from conflict_timeline.events.merging import short_hash
 from conflict_timeline.events.targets import is_theatre_guess
 
@@ -349,11 +349,14 @@ def assign_events(rows: list[dict[str, Any]], known: list[KnownEvent]) -> list[K
         if event is None:
             matches = [(r, e) for e in index.candidates(row) if (r := why_compatible(row, e))]
             if matches:
-                # The most specific event that fits (its own mode, then the narrowest dates),
-                # then the best established (the most reports dating it), then the oldest id.
+                # The most specific event that fits (its own mode; for a report of an attack
+                # in general, the attack rather than its deaths or damage; then the narrowest
+                # dates), then the best established (the most reports dating it), then the
+                # oldest id.
                 mode = specific_mode(row["event_mode"])
                 reason, event = min(matches, key=lambda m: (
                     mode is not None and m[1].event_mode != mode,
+                    mode is None and m[1].event_mode in consequence_modes(),
                     (m[1].date_end - m[1].date_start).days, -m[1].n_dated, m[1].event_id))
         new = False
         if event is None:

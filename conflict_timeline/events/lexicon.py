@@ -67,6 +67,13 @@ def general_modes() -> frozenset[str]:
 
 
 @cache
+def consequence_modes() -> frozenset[str]:
+    """Modes that tell what an attack did, not the attack (event_types.yaml:
+    consequence_modes)."""
+    return frozenset(load_yaml("event_types.yaml").get("consequence_modes", ()))
+
+
+@cache
 def singular_modes() -> frozenset[str]:
     """Modes of happenings that occur once between the same actors (triggers marked
     `singular`, such as the invasion)."""
