@@ -107,9 +107,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
                                                      ("occupation", "ASSAULT")]),
         # briefing the other side
         ("Andriy Yermak informed European diplomats about the reconstruction plan.",
-         [("informed", "CONSULT")]),
+         [("informed European diplomats", "CONSULT")]),
         ("The President briefed the Prime Minister of Canada on the situation.",
-         [("briefed", "CONSULT")]),
+         [("briefed the Prime Minister of Canada", "CONSULT")]),
+        ("Ihor Zhovkva informed his interlocutor of the latest steps.",
+         [("informed his interlocutor", "CONSULT")]),
         ("The President and the Prime Minister exchanged assessments of bilateral relations.",
          [("exchanged assessments", "CONSULT")]),
         # giving in, and a step welcomed

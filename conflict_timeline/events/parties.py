@@ -230,6 +230,8 @@ def recipient_after(
     # "in Kyiv" is not with Kyiv, nor talks "on sanctions against Russia" with Russia.
     attack = trigger.kind.event_type == "ASSAULT"
     talk = trigger.kind.event_type == "CONSULT"
+    if trigger.kind.addressed:  # "informed Mr Putin about ...": the rest is the topic
+        start, limit = trigger.start + 1, trigger.end
     found = [
         a for a in actors
         if start <= a.start < limit and (actor is None or a.code != actor.code)
