@@ -114,6 +114,10 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("informed his interlocutor", "CONSULT")]),
         ("The President and the Prime Minister exchanged assessments of bilateral relations.",
          [("exchanged assessments", "CONSULT")]),
+        # what the sides of a call went through
+        ("The leaders also covered issues of a peace treaty.", [("covered issues", "CONSULT")]),
+        ("The interlocutors paid special attention to reforms.",
+         [("paid special attention to", "CONSULT")]),
         # giving in, and a step welcomed
         ("If we give up — we will not exist tomorrow.", [("give up", "CONCEDE")]),
         ("Ukraine once gave up nuclear weapons.", [("gave up", "CONCEDE")]),
@@ -168,6 +172,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # a prize given for work in general, and what is presented that is no honour
         "The prize is awarded for contributions to science.",
         "Foreign Minister Sergey Lavrov presented a report on the topic.",
+        # one official's own focus is no talk
+        "The President paid special attention to the issue of release of citizens.",
         # a habit or a hope given up, and a guest welcomed
         "We will just give up high-speed railways.",
         "The occupiers do not give up trying to gain a victory.",
