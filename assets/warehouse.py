@@ -63,6 +63,11 @@ def _apply(con: duckdb.DuckDBPyConnection, version: str, step: Migration, lake: 
             "select count(*) from schema_migrations where version = ?", [version]
         ).fetchone()[0]:
             return False
+        if lake:
+            # Two processes applying one migration must collide at commit so the loser retries
+            # (pipelines/warehouse.retry_conflicts): appends and comments alone do not conflict
+            # in a DuckLake, but rewriting the same row does.
+            con.execute(sql("migrate/touch_schema_migrations.sql"))
         if callable(step):
             step(con)
         else:
