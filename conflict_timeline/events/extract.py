@@ -24,7 +24,7 @@ from conflict_timeline.events.dating import (
     headline_date,
     story_date,
 )
-from conflict_timeline.events.lexicon import Trigger, triggers_by_sentence
+from conflict_timeline.events.lexicon import Trigger, told_at_talks_modes, triggers_by_sentence
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.modality import (
     modality_of,
@@ -36,7 +36,6 @@ from conflict_timeline.events.parties import (
     AREA_PART,
     HARM,
     POSSESSIVE,
-    TOLD_AT_TALKS,
     agent_after,
     attacker_named,
     coordinated,
@@ -200,7 +199,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 seen.update((kind, key))
                 mentions.append(mention)
                 if (first_talks is None and mention.event_type == "CONSULT"
-                        and mention.event_mode not in TOLD_AT_TALKS
+                        and mention.event_mode not in told_at_talks_modes()
                         and mention.char_start < lead_end):
                     first_talks = mention
         # The sentence's subject, else the actor of its first event ("Deputy Head of the Office

@@ -84,6 +84,12 @@ def singular_modes() -> frozenset[str]:
 
 
 @cache
+def told_at_talks_modes() -> frozenset[str]:
+    """Modes of talks held within a meeting or call (event_types.yaml: told_at_talks_modes)."""
+    return frozenset(load_yaml("event_types.yaml").get("told_at_talks_modes", ()))
+
+
+@cache
 def invasion_modes() -> frozenset[str]:
     """Modes of the conflict's war itself, which runs from invader to invaded
     (event_types.yaml: invasion_modes; data/actors/invasions.csv)."""

@@ -10,7 +10,7 @@ from itertools import islice
 
 from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.canonical import actor_stem
-from conflict_timeline.events.lexicon import Trigger
+from conflict_timeline.events.lexicon import Trigger, told_at_talks_modes
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.targets import is_implied
 from conflict_timeline.events.voice import Voices, is_voice
@@ -31,9 +31,6 @@ _ANAPHOR = re.compile(
 )
 # Acts two sides do together: a subject "A and B" names both.
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
-# Talks within a meeting or call ("informed his counterpart about"): never the meeting an
-# article opens with, nor the pair "the presidents" stands for.
-TOLD_AT_TALKS = frozenset({"briefing"})
 # "Volodymyr Zelenskyy and Recep Tayyip Erdoğan": the dictionary may know a surname only;
 # "Russian-Israeli talks" name both sides in one word.
 _AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}|[-–]")
@@ -232,18 +229,20 @@ def recipient_after(
     talk = trigger.kind.event_type == "CONSULT"
     if trigger.kind.addressed:  # "informed Mr Putin about ...": the rest is the topic
         start, limit = trigger.start + 1, trigger.end
-    found = [
+    found = (
         a for a in actors
         if start <= a.start < limit and (actor is None or a.code != actor.code)
         and not (stands_where(text, a) and (not attack or (
             actor is not None and actor_stem(a.code) == actor_stem(actor.code))))
         and not (talk and _TOPIC_BEFORE.search(text, max(trigger.end, a.start - 40), a.start))
-    ]
-    if not found:
-        return None
-    if found[0].end <= chain_end:  # the last name of the partner's title chain
-        return [a for a in found if a.end <= chain_end][-1]
-    return found[0]
+    )
+    first = next(found, None)
+    if first is not None and first.end <= chain_end:  # the last name of a partner's titles
+        for later in found:
+            if later.end > chain_end:
+                break
+            first = later
+    return first
 
 
 def side_fought_for(text: str, trigger: Trigger, actors: list[ActorMention]
@@ -326,19 +325,21 @@ _PASSIVE_AUX = re.compile(
 HARM = frozenset({"ASSAULT", "COERCE"})
 
 
+# Events whose passive subject is their target (passive_subject).
+_DONE_TO = HARM | {"REQUEST", "ACCUSE", "SUPPORT"}
+
+
 def passive_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
     """The subject of a passive attack, coercion, request, accusation, thanks, honour or
     briefing was its target ("so that our cities are not bombed", "Zelenskyy was awarded",
     "Macron was duly informed"); with "by" after the verb the agent is named, and the extractor
     swaps the two. What "was discussed" or "was signed" is a topic or a document."""
     return (actor is not None
-            and (trigger.kind.event_type in _DONE_TO or trigger.kind.event_mode in TOLD_AT_TALKS)
+            and (trigger.kind.event_type in _DONE_TO
+                 or trigger.kind.event_mode in told_at_talks_modes())
             and (trigger.text.endswith("ed") or _PARTICIPLE.fullmatch(trigger.text) is not None)
             and _PASSIVE_AUX.fullmatch(text, actor.end, trigger.start) is not None)
 
-
-# Events whose passive subject is their target (passive_subject).
-_DONE_TO = HARM | {"REQUEST", "ACCUSE", "SUPPORT"}
 
 _RELEASED_FROM = re.compile(r"(?:\w+\s+)?released\s+from\s", re.IGNORECASE)
 
@@ -490,9 +491,10 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
         return mention
     # What a group discussed is no meeting of the group ("The participants discussed the
     # negotiations between Russia and Ukraine"): only events told otherwise name it.
-    told = [m for m in before if m.actor and m.recipient and m.event_mode not in TOLD_AT_TALKS
-            and not _GROUP_SUBJECT.search(
-        text, m.char_start, min(m.char_end, m.trigger_end + 20))]
+    within = told_at_talks_modes()  # a briefing within the call is no pair of its own
+    told = [m for m in before if m.actor and m.recipient and m.event_mode not in within
+            and not _GROUP_SUBJECT.search(text, m.char_start,
+                                          min(m.char_end, m.trigger_end + 20))]
     pairs = [m for m in told if actor_stem(m.actor.code) != actor_stem(m.recipient.code)]
     # The meeting itself first: "the parties" met, whoever else the release names; else a
     # meeting of one side's own officials ("held a briefing session on the economy").
