@@ -35,6 +35,7 @@ from conflict_timeline.events.modality import (
 from conflict_timeline.events.parties import (
     AREA_PART,
     HARM,
+    INVADED_BEFORE,
     POSSESSIVE,
     agent_after,
     attacker_named,
@@ -106,8 +107,7 @@ _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
 # capital is read as the actor.
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|across|from|into|to|of|outside|around|inside|towards?|"
-    r"visit(?:ed|s|ing)?)\s+(?:the\s+)?|\binvad(?:ed|es|e|ing)\s+(?:[a-z][\w-]*\s+)?)"
-    + AREA_PART + "$",
+    r"visit(?:ed|s|ing)?)\s+(?:the\s+)?|" + INVADED_BEFORE + ")" + AREA_PART + "$",
     re.IGNORECASE,
 )
 

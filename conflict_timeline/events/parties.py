@@ -73,11 +73,12 @@ _WHERE_BEFORE = re.compile(
     r"\s+(?:the\s+)?" + AREA_PART + "$",
     re.IGNORECASE,
 )
-# An attack's target country is also where it happened ("the invasion of Ukraine", "Putin
-# invaded sovereign Ukraine").
+# The country invaded, right after the verb ("Putin invaded sovereign Ukraine").
+INVADED_BEFORE = r"\binvad(?:ed|es|e|ing)\s+(?:[a-z][\w-]*\s+)?"
+# An attack's target country is also where it happened ("the invasion of Ukraine").
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+"
-    r"(?:the\s+)?|\binvad(?:ed|es|e|ing)\s+(?:[a-z][\w-]*\s+)?)" + AREA_PART + "$",
+    r"(?:the\s+)?|" + INVADED_BEFORE + ")" + AREA_PART + "$",
     re.IGNORECASE,
 )
 # The subject suffered the losses: "Our warriors have hundreds of wounded", "Russia lost

@@ -327,11 +327,10 @@ def clockday(ctx: Ctx, n: str = "") -> str | None:
     if n == "now" and not ctx.narrative:
         return fmt(ctx.now)
     if n == "recent":
-        recent = (not ctx.narrative and ctx.ref.gran == "day" and ctx.now.gran == "day"
-                  and 0 <= (ctx.now.date - ctx.ref.date).days <= _RECENT_DAYS)
-        if not ctx.narrative and not recent and ctx.now.gran == "day":
-            return fmt(ctx.now)
         n = ""
+        if not ctx.narrative and ctx.now.gran == "day" and not (
+                ctx.ref.gran == "day" and 0 <= (ctx.now.date - ctx.ref.date).days <= _RECENT_DAYS):
+            return fmt(ctx.now)
     shift_days = int(n) if n.lstrip("-").isdigit() else 0
     if ctx.ref.gran == "day":
         return (ctx.ref.date + datetime.timedelta(days=shift_days)).isoformat()
