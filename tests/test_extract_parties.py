@@ -92,6 +92,14 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("Vladimir Putin had a telephone conversation with Prime Minister of Armenia Nikol "
          "Pashinyan. The sides discussed the situation in the region.", "discussed", "RUSGOV",
          "ARMGOV", None),
+        # "A and the B" agreeing name both sides, and "the parties" later stand for them
+        ("The representatives of Ukraine and the Russian Federation reached an agreement on "
+         "humanitarian corridors.", "agreement", "UKRGOV", "RUSGOV", None),
+        ("The representatives of Ukraine and the Russian Federation reached an agreement on "
+         "humanitarian corridors. \"The parties agreed on joint provision of corridors,\" he "
+         "said.", "agreed", "UKRGOV", "RUSGOV", None),
+        ("The President of Russia and the President of France agreed to stay in close "
+         "communication.", "agreed", "RUSGOV", "FRAGOV", None),
         # a group before the trigger outweighs a name after it, which is a topic
         ("Volodymyr Zelenskyy had a phone conversation with Justin Trudeau. The parties also "
          "discussed the threat to Europe's energy security.", "discussed", "UKRGOV", "CANGOV",

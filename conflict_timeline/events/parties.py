@@ -33,7 +33,7 @@ _ANAPHOR = re.compile(
 _RECIPROCAL = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 # "Volodymyr Zelenskyy and Recep Tayyip Erdoğan": the dictionary may know a surname only;
 # "Russian-Israeli talks" name both sides in one word.
-_AND = re.compile(r"\s+and\s+(?:[A-Z][\w'’.-]*\s+){0,3}|[-–]")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}|[-–]")
 # A list of names ("the leaders of Slovenia, Slovakia, Croatia, and Moldova visited"): the
 # first named heads it.
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+")
