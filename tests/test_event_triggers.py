@@ -118,6 +118,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("The leaders also covered issues of a peace treaty.", [("covered issues", "CONSULT")]),
         ("The interlocutors paid special attention to reforms.",
          [("paid special attention to", "CONSULT")]),
+        # the same in the passive, with the group unnamed, and a call held with one's own
+        ("During the conversation, special attention was paid to energy.",
+         [("special attention was paid to", "CONSULT")]),
+        ("Zelenskyy held a daily conference call with the members of the Cabinet.",
+         [("held a daily conference call", "CONSULT")]),
         # giving in, and a step welcomed
         ("If we give up — we will not exist tomorrow.", [("give up", "CONCEDE")]),
         ("Ukraine once gave up nuclear weapons.", [("gave up", "CONCEDE")]),
@@ -174,6 +179,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Foreign Minister Sergey Lavrov presented a report on the topic.",
         # one official's own focus is no talk
         "The President paid special attention to the issue of release of citizens.",
+        "Constant attention is paid to the supply of weapons.",
         # a habit or a hope given up, and a guest welcomed
         "We will just give up high-speed railways.",
         "The occupiers do not give up trying to gain a victory.",

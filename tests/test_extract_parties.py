@@ -100,6 +100,13 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          "said.", "agreed", "UKRGOV", "RUSGOV", None),
         ("The President of Russia and the President of France agreed to stay in close "
          "communication.", "agreed", "RUSGOV", "FRAGOV", None),
+        # what follows a trigger that holds whom it addresses is its topic: another event,
+        # and neither where nor when the talks were
+        ("Ihor Zhovkva had a phone conversation with Tomáš Pojar of the Czech Republic. During "
+         "the conversation, special attention was paid to the preparations for the NATO Summit "
+         "in Madrid in June 2022.", "special attention was paid to", "UKRGOV", "CZEGOV", None),
+        ("Vladimir Putin briefed the Prime Minister on the operation and noted that the Russian "
+         "delegation is in Gomel, Belarus.", "briefed the Prime Minister", "RUSGOV", None, None),
         # a group before the trigger outweighs a name after it, which is a topic
         ("Volodymyr Zelenskyy had a phone conversation with Justin Trudeau. The parties also "
          "discussed the threat to Europe's energy security.", "discussed", "UKRGOV", "CANGOV",
@@ -418,3 +425,14 @@ def test_the_subject_of_a_passive(text: str, trigger: str, actor: str | None,
                    if m.trigger_text == trigger)
     assert (mention.actor and mention.actor.code,
             mention.recipient and mention.recipient.code) == (actor, recipient)
+
+
+def test_a_topic_keeps_its_own_event_and_date() -> None:
+    """The summit the talks paid attention to is an event of its own, dated by its own words;
+    the talks keep the call's day."""
+    text = ("Ihor Zhovkva had a phone conversation with Tomáš Pojar of the Czech Republic. "
+            "During the conversation, special attention was paid to the preparations for the "
+            "NATO Summit in Madrid in June 2022.")
+    mentions = {m.trigger_text: m for m in extract_events(text, DAY).mentions}
+    assert (mentions["special attention was paid to"].date.date_start,
+            mentions["Summit"].date.date_start) == (DAY, dt.date(2022, 6, 1))

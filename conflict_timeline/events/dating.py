@@ -93,12 +93,14 @@ def fallback_date(published: dt.date) -> EventDate:
 
 
 def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigger_end: int,
-                      nominal: bool) -> list[Timex]:
+                      nominal: bool, topic_after: bool = False) -> list[Timex]:
     """The sentence's expressions that may date the event its trigger names; a range ("June
-    23-24", "May 8 and 9") dates it by its first day."""
+    23-24", "May 8 and 9") dates it by its first day. With `topic_after`, what follows the
+    trigger is its topic ("informed him about the summit in June") and dates nothing."""
     return [
         t for i, t in enumerate(timexes)
-        if not _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)
+        if not (topic_after and t.start >= trigger_end)
+        and not _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)
         and not (i and _RANGE_JOINER.fullmatch(text, timexes[i - 1].end, t.start))
         and (not nominal or _beside(text, t, trigger_start, trigger_end))
     ]

@@ -172,6 +172,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
         known_subject, known_official = subject or voice, official or voice
         seen: set[tuple[str | None, ...]] = set()
         last_of_kind: dict[tuple[str, str | None], int] = {}
+        topic_from: set[int] = set()  # where the topics of addressed triggers begin
         first_of_sentence = len(mentions)
         for trigger in triggers:
             # One mention per kind of event a clause tells of ("attacked ... the attack"),
@@ -179,11 +180,16 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             # between Russian and Ukrainian representatives").
             kind = (trigger.kind.event_type, trigger.kind.event_mode)
             last = last_of_kind.get(kind)
-            new_clause = (last is not None and bool(_NEW_CLAUSE.search(text, last, trigger.end))
-                          and not _REFERENCE_BEFORE.search(text, sentence.start, trigger.start))
+            # What follows a trigger that holds whom it addresses is its topic, so another
+            # event ("attention was paid to the preparations for the summit").
+            new_clause = last is not None and (last in topic_from or (
+                bool(_NEW_CLAUSE.search(text, last, trigger.end))
+                and not _REFERENCE_BEFORE.search(text, sentence.start, trigger.start)))
             if kind in seen and not new_clause and not parties_between(text, trigger, here_actors):
                 continue
             last_of_kind[kind] = trigger.end
+            if trigger.kind.addressed:
+                topic_from.add(trigger.end)
             mention = with_parties(text, context.mention(text, trigger), mentions)
             if not trigger.kind.undergone:  # "He honored the fallen who died": he did not kill
                 mention = with_subject(text, mention, sentence, known_subject, mentions,
@@ -519,7 +525,7 @@ class _SentenceContext:
         applies = (story is not None and not war_named
                    and story.covers(self.sentence, trigger.kind.event_type, actor))
         timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
-                                    trigger.kind.nominal)
+                                    trigger.kind.nominal, trigger.kind.addressed)
         date = choose_date(
             trigger.start, timexes, story.date if story and applies else None, self.published
         )

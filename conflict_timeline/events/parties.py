@@ -531,8 +531,10 @@ _TOPIC_BETWEEN = re.compile(
 
 
 def is_topic_place(text: str, trigger: Trigger, start: int) -> bool:
-    """Whether a place at `start`, after a talk's trigger, is what the talk was about."""
-    return start >= trigger.end and bool(_TOPIC_BETWEEN.search(text, trigger.end, start))
+    """Whether a place at `start`, after a talk's trigger, is what the talk was about (all
+    of what follows a trigger that holds whom it addresses is)."""
+    return start >= trigger.end and (
+        trigger.kind.addressed or bool(_TOPIC_BETWEEN.search(text, trigger.end, start)))
 
 
 def places_the_event(text: str, start: int, event_type: str) -> bool:
