@@ -135,6 +135,15 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Zelenskyy presented the Golden Star Orders to the servicemen.",
          [("presented", "SUPPORT")]),
         ("The decree on awarding our heroes is ready.", [("awarding", "SUPPORT")]),
+        # missiles launched in numbers, and a blockade
+        ("Russia launched at least 2100 missiles at Ukraine.",
+         [("launched at least 2100 missiles", "ASSAULT")]),
+        ("Since February, more than two thousand missiles were launched.",
+         [("missiles were launched", "ASSAULT")]),
+        ("Russia's blockade of Ukrainian ports continues.", [("blockade", "ASSAULT")]),
+        ("The closure of ports by the Russian army hurts.", [("closure of ports", "ASSAULT")]),
+        # the wounded among the dead and wounded of an attack
+        ("Among the wounded is a child.", [("wounded", "ASSAULT")]),
         # the war itself, named
         ("Russia's war in Ukraine continues.", [("war", "ASSAULT")]),
         ("We have been at war for eight years.", [("war", "ASSAULT")]),
@@ -187,6 +196,13 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # being informed is no briefing of another side
         "I have been informed that proceedings have been opened.",
         "She made an informed decision on the matter.",
+        # rockets for space, blockades of the last war or of banks, and the wounded cared for
+        "A man who launches rockets into space.",
+        "They survived the blockade of Leningrad.",
+        "A complete blockade of all Russian banks is needed.",
+        "Medics are helping wounded servicemen.",
+        "He wished a speedy recovery to all those injured.",
+        "Doctors save the wounded day and night.",
         # other wars, and compounds that name no fighting
         "Veterans of the Great Patriotic War and of World War II were honoured.",
         "The Cold War ended long ago; nuclear war would end everything.",

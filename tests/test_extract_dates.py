@@ -23,6 +23,9 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
         # "since" starts a state that lasts: the event is not dated by it
         ("Russia has withdrawn from 40% of the territories it occupied since February 24.",
          "withdrawn", ("2022-04-04", FALLBACK)),
+        # nor by a birth
+        ("Among the wounded is a child, a girl born in 2016.", "wounded",
+         ("2022-04-04", FALLBACK)),
         # a named happening takes only a date beside it
         ("Corridors for residents affected by the Russian invasion will open on April 5.",
          "invasion", ("2022-04-04", FALLBACK)),

@@ -193,6 +193,9 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         # the passive names the attacker after "by", also behind an article
         ("In Kharkiv, the university was destroyed by a Russian missile strike.", "destroyed",
          "RUS", "UKR", "Kharkiv"),
+        # a blockade, like the war, runs from invader to invaded whoever the sentence names
+        ("There has not been a single day since the blockade of Mariupol that we have not "
+         "sought a solution.", "blockade", "RUS", "UKR", "Mariupol"),
         # an attack is placed in the country it targets
         ("Russia's invasion of Ukraine displaced millions.", "invasion", "RUS", "UKR",
          "Ukraine"),

@@ -23,8 +23,9 @@ FALLBACK = "publication-date fallback"
 _STORY_WINDOW_DAYS = 7
 # A title may announce what is to come: "On June 3, Vladimir Putin will meet ...".
 _HEADLINE_AHEAD_DAYS = 14
-# "occupied since February 24": the start of a state that lasts, not the event's date.
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# "occupied since February 24": the start of a state that lasts, not the event's date; nor
+# is a birth ("a girl born in 2016").
+_SINCE_BEFORE = re.compile(r"\b(?:since|born(?:\s+(?:in|on))?)\s+$", re.IGNORECASE)
 # The second day of a range: "June 23-24", "May 8 and 9", "March 1 to 3".
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|and|to|or|through)\s*")
 # A named happening ("the invasion") takes only a date written beside it ("the invasion in
