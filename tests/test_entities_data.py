@@ -57,7 +57,9 @@ def test_preferred_entries_exist(row: dict[str, str]) -> None:
 def test_actor_rows_follow_scheme(row: dict[str, str]) -> None:
     assert row["cased"] in {"0", "1"}
     assert row["sector"] in SECTORS or row["sector"] == ""
-    if row["country"]:
+    if row["code"] == "-":  # names no actor: nothing else is set
+        assert not row["country"] and not row["sector"]
+    elif row["country"]:
         assert pycountry.countries.get(alpha_3=row["country"]) is not None
         assert row["code"] == row["country"] + row["sector"]
     else:

@@ -193,6 +193,15 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         # the passive names the attacker after "by", also behind an article
         ("In Kharkiv, the university was destroyed by a Russian missile strike.", "destroyed",
          "RUS", "UKR", "Kharkiv"),
+        # greetings to those taking part in an event at home go to the sender's own people;
+        # an international event's participants, and a congress that is not the US one, are
+        # no recipient
+        ("Vladimir Putin sent greetings to the participants and guests of the national forum "
+         "The Nation.", "sent greetings", "RUSGOV", "RUS", None),
+        ("Vladimir Putin sent greetings to participants, organisers and guests of the 14th "
+         "International Forum.", "greetings", "RUSGOV", None, None),
+        ("The Congress of Young Scientists thanked the organisers.", "thanked", None, None,
+         None),
         # a blockade, like the war, runs from invader to invaded whoever the sentence names
         ("There has not been a single day since the blockade of Mariupol that we have not "
          "sought a solution.", "blockade", "RUS", "UKR", "Mariupol"),

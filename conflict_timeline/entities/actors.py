@@ -134,6 +134,8 @@ def _name_parts() -> frozenset[str]:
     return frozenset(w.lower() for w in read_words("actors/name_parts.txt"))
 
 
+# The code of a dictionary row whose words name no actor.
+NO_ACTOR = "-"
 _NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 
 
@@ -168,6 +170,8 @@ def find_actors(text: str) -> list[ActorMention]:
             continue
         j, e = hit
         resume = j + 1
+        if e.code == NO_ACTOR:  # a longer name that stops a shorter one ("Congress of")
+            continue
         if (j + 1 < len(lower) and lower[j + 1] in name_parts
                 and names_a_document(text, toks.ends[j])):
             continue
