@@ -205,6 +205,11 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         # a blockade, like the war, runs from invader to invaded whoever the sentence names
         ("There has not been a single day since the blockade of Mariupol that we have not "
          "sought a solution.", "blockade", "RUS", "UKR", "Mariupol"),
+        # but not in a country named further on ("the Armed Forces of Ukraine")
+        ("The Armed Forces of Ukraine simultaneously repel the attacks of Russian troops in "
+         "the south.", "attacks", "RUSMIL", "UKRMIL", None),
+        ("During talks, the representatives of Ukraine and Russia agreed on corridors to the "
+         "areas of the fiercest fighting.", "fighting", "RUS", "UKR", None),
         # an attack is placed in the country it targets
         ("Russia's invasion of Ukraine displaced millions.", "invasion", "RUS", "UKR",
          "Ukraine"),

@@ -507,11 +507,11 @@ class _SentenceContext:
         places = self.places
         if trigger.kind.wide:  # "the war in Donbas", not "the war ... life in Switzerland"
             places = [p for p in places if 0 <= p.start - trigger.end <= _WIDE_REACH
-                      and places_the_event(text, p.start, trigger.kind.event_type)]
+                      and places_the_event(text, p.start, trigger)]
         place = min((p for p in places
                      if (p.precision != "country" and (
                          on_the_ground or _RIGHT_BEFORE.fullmatch(text, p.end, trigger.start)))
-                     or (places_the_event(text, p.start, trigger.kind.event_type)
+                     or (places_the_event(text, p.start, trigger)
                          and (actor is None or p.start != actor.start)
                          and (on_the_ground or not is_topic_place(text, trigger, p.start)))),
                     key=lambda p: abs(p.start - trigger.start), default=None)

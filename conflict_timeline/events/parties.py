@@ -75,12 +75,14 @@ _WHERE_BEFORE = re.compile(
 )
 # The country invaded, right after the verb ("Putin invaded sovereign Ukraine").
 INVADED_BEFORE = r"\binvad(?:ed|es|e|ing)\s+(?:[a-z][\w-]*\s+)?"
-# An attack's target country is also where it happened ("the invasion of Ukraine").
+# An attack's target country, right after it, is also where it happened ("the invasion of
+# Ukraine", "missiles at Ukraine"); not a country further on ("... the fiercest fighting, the
+# representatives of Ukraine said").
 _TARGET_BEFORE = re.compile(
-    r"(?:\b(?:in|at|near|across|inside|outside|around|throughout|of|on|against|into)\s+"
-    r"(?:the\s+)?|" + INVADED_BEFORE + ")" + AREA_PART + "$",
+    r"(?:\b(?:at|of|on|against|into)\s+(?:the\s+)?|" + INVADED_BEFORE + ")" + AREA_PART + "$",
     re.IGNORECASE,
 )
+_TARGET_REACH = 40
 # The subject suffered the losses: "Our warriors have hundreds of wounded", "Russia lost
 # 6 generals killed", "civilians were killed".
 _SUFFERED = re.compile(
@@ -537,13 +539,16 @@ def is_topic_place(text: str, trigger: Trigger, start: int) -> bool:
         trigger.kind.addressed or bool(_TOPIC_BETWEEN.search(text, trigger.end, start)))
 
 
-def places_the_event(text: str, start: int, event_type: str) -> bool:
-    """A country named at `start` is where the event happened: after "in", "at" ... (or, for
-    an attack, "of", "on", "against": "the invasion of Ukraine"). "A call with the Prime
-    Minister of Armenia" does not place the call in Armenia."""
-    where = _TARGET_BEFORE if event_type == "ASSAULT" else _WHERE_BEFORE
-    return bool(where.search(text, max(0, start - 20), start)
-                or _VISITED.search(text, max(0, start - 20), start))
+def places_the_event(text: str, start: int, trigger: Trigger) -> bool:
+    """A country named at `start` is where the event happened: after "in", "at" ... (or,
+    right after an attack, "of", "on", "against": "the invasion of Ukraine"). "A call with
+    the Prime Minister of Armenia" does not place the call in Armenia."""
+    before = max(0, start - 20)
+    return bool(_WHERE_BEFORE.search(text, before, start)
+                or _VISITED.search(text, before, start)
+                or (trigger.kind.event_type == "ASSAULT"
+                    and 0 <= start - trigger.end <= _TARGET_REACH
+                    and _TARGET_BEFORE.search(text, before, start)))
 
 
 def _clause_limit(text: str, end: int, window: int = _RECIPIENT_WINDOW) -> int:
