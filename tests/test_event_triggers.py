@@ -142,6 +142,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("missiles were launched", "ASSAULT")]),
         ("Russia's blockade of Ukrainian ports continues.", [("blockade", "ASSAULT")]),
         ("The closure of ports by the Russian army hurts.", [("closure of ports", "ASSAULT")]),
+        # defence against a named attacker
+        ("Ukraine is resisting Russia's aggression.", [("resisting", "ASSAULT"),
+                                                      ("aggression", "ASSAULT")]),
+        ("The Armed Forces of Ukraine repel the invaders.", [("repel", "ASSAULT")]),
+        ("It must be able to continue to resist.", [("continue to resist", "ASSAULT")]),
         # the wounded among the dead and wounded of an attack
         ("Among the wounded is a child.", [("wounded", "ASSAULT")]),
         # the war itself, named
@@ -196,6 +201,10 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # being informed is no briefing of another side
         "I have been informed that proceedings have been opened.",
         "She made an informed decision on the matter.",
+        # a land or values defended with no attacker named, an operation's stated purpose
+        "Eternal glory to all who defend the state!",
+        "We will defend our values and democracy.",
+        "Putin explained the operation to defend the Donbass republics from the enemy.",
         # rockets for space, blockades of the last war or of banks, and the wounded cared for
         "A man who launches rockets into space.",
         "They survived the blockade of Leningrad.",

@@ -202,6 +202,14 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          "International Forum.", "greetings", "RUSGOV", None, None),
         ("The Congress of Young Scientists thanked the organisers.", "thanked", None, None,
          None),
+        # what is defended is no target: the attacker after "from" or "against" is, and with
+        # none named, the defender's opponent
+        ("Ukrainians are defending our country from the Russian occupier every day.",
+         "defending", "UKR", "RUS", None),
+        ("The Armed Forces of Ukraine repel the attacks of Russian troops.", "repel", "UKRMIL",
+         "RUSMIL", None),
+        ("We are doing everything to repel this offensive, Ukraine said.", "repel", "UKR",
+         "RUS", None),
         # a blockade, like the war, runs from invader to invaded whoever the sentence names
         ("There has not been a single day since the blockade of Mariupol that we have not "
          "sought a solution.", "blockade", "RUS", "UKR", "Mariupol"),

@@ -30,6 +30,7 @@ class EventKind:
     topical: bool = False  # what follows is its topic; a partner follows "with" ("discussed")
     wide: bool = False  # across a theatre (the war): placed only by the words right after it
     addressed: bool = False  # holds whom it addresses ("informed Mr Putin"); then the topic
+    opposed: bool = False  # its target follows "against" or "from" ("defending X from Y")
 
 
 @quick_init
@@ -55,7 +56,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
                 bool(entry.get("inward", False)), bool(entry.get("local", False)),
                 bool(entry.get("undergone", False)), bool(entry.get("voiced", False)),
                 bool(entry.get("topical", False)), bool(entry.get("wide", False)),
-                bool(entry.get("addressed", False)),
+                bool(entry.get("addressed", False)), bool(entry.get("opposed", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")

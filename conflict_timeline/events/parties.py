@@ -104,6 +104,7 @@ _INNER_AGENT = re.compile(
     r"\b(?:on|about|of|against|to|for|into|over)\s+(?:\w+\s+){1,5}"
     r"(?:\w+ed|taken|given|driven|written|chosen|stolen|shown|begun|undertaken)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE)
+_AGAINST_FROM = re.compile(r"\b(?:against|from)\b", re.IGNORECASE)
 _FOR_AFTER = re.compile(r"\s+for\s+(?:the\s+)?", re.IGNORECASE)
 _PARTNER_REACH = 30
 _TOPIC_REACH = 150  # a topic may be long: "discussed the investigation into ... with Duda"
@@ -232,6 +233,9 @@ def recipient_after(
     talk = trigger.kind.event_type == "CONSULT"
     if trigger.kind.addressed:  # "informed Mr Putin about ...": the rest is the topic
         start, limit = trigger.start + 1, trigger.end
+    if trigger.kind.opposed:  # "defending our country from the occupier": not our country
+        against = _AGAINST_FROM.search(text, trigger.end, limit)
+        start = against.end() if against else limit
     found = (
         a for a in actors
         if start <= a.start < limit and (actor is None or a.code != actor.code)
