@@ -149,7 +149,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("It must be able to continue to resist.", [("continue to resist", "ASSAULT")]),
         # the wounded among the dead and wounded of an attack
         ("Among the wounded is a child.", [("wounded", "ASSAULT")]),
-        # the war itself, named
+        # the war itself, named, also as the Kremlin words it
+        ("Putin outlined his approach to resolving the internal Ukraine conflict.",
+         [("internal Ukraine conflict", "ASSAULT")]),
+        ("They discussed the settlement of the conflict in Donbass.",
+         [("discussed", "CONSULT"), ("conflict in Donbass", "ASSAULT")]),
         ("Russia's war in Ukraine continues.", [("war", "ASSAULT")]),
         ("We have been at war for eight years.", [("war", "ASSAULT")]),
         # thanks to someone, and a request to an organisation written in capitals
