@@ -147,6 +147,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
                                                       ("aggression", "ASSAULT")]),
         ("The Armed Forces of Ukraine repel the invaders.", [("repel", "ASSAULT")]),
         ("It must be able to continue to resist.", [("continue to resist", "ASSAULT")]),
+        # weapons supplied, as a noun
+        ("The supply of heavy weapons to Ukraine is the best investment.",
+         [("supply of heavy weapons", "AID")]),
+        ("We have discussed future arms supplies to our army.",
+         [("discussed", "CONSULT"), ("arms supplies", "AID")]),
         # the wounded among the dead and wounded of an attack
         ("Among the wounded is a child.", [("wounded", "ASSAULT")]),
         # the war itself, named, also as the Kremlin words it
@@ -197,7 +202,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Foreign Minister Sergey Lavrov presented a report on the topic.",
         # one official's own focus is no talk
         "The President paid special attention to the issue of release of citizens.",
-        "Constant attention is paid to the supply of weapons.",
+        "Constant attention is paid to the training of recruits.",
         # a habit or a hope given up, and a guest welcomed
         "We will just give up high-speed railways.",
         "The occupiers do not give up trying to gain a victory.",
