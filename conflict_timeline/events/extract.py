@@ -73,6 +73,7 @@ from conflict_timeline.text.records import quick_init
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
+_UNREAL = frozenset({"demanded", "hypothetical"})
 # Only a possessive or a space between a name and the trigger: "the Bucha Summit".
 _RIGHT_BEFORE = re.compile(r"(?:['’]s)?\s+")
 _ON_THE_GROUND = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID"})
@@ -522,19 +523,21 @@ class _SentenceContext:
         # story's day; the invasion may be (reports of 24 February 2022).
         war_named = (trigger.kind.nominal and trigger.kind.event_type == "ASSAULT"
                      and not trigger.kind.singular)
-        applies = (story is not None and not war_named
-                   and story.covers(self.sentence, trigger.kind.event_type, actor))
-        timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
-                                    trigger.kind.nominal, trigger.kind.addressed)
-        date = choose_date(
-            trigger.start, timexes, story.date if story and applies else None, self.published
-        )
         local_start = trigger.start - self.sentence.start
         if trigger.kind.nominal:
             negated = negated_before(self.sentence.text, local_start)
             modality = "negated" if negated else "asserted"
         else:
             modality = modality_of(self.sentence.text, local_start)
+        # What the clause demands or supposes ("urging the expansion of assistance") has not
+        # happened on the story's day; a demand made has (the trigger's own modality below).
+        applies = (story is not None and not war_named and modality not in _UNREAL
+                   and story.covers(self.sentence, trigger.kind.event_type, actor))
+        timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
+                                    trigger.kind.nominal, trigger.kind.addressed)
+        date = choose_date(
+            trigger.start, timexes, story.date if story and applies else None, self.published
+        )
         if modality == "asserted" and trigger.kind.modality:
             modality = trigger.kind.modality  # a demand is demanded unless framed otherwise
         if modality in _FACTUAL and date.date_start > self.published:

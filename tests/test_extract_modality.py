@@ -1,0 +1,45 @@
+"""How a sentence frames the events it tells of (data/modality.yaml), and what that does to
+their dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflict_timeline.events.dating import FALLBACK
+from conflict_timeline.events.extract import extract_events
+
+DAY = dt.date(2022, 2, 26)
+
+
+def _mention(text: str, trigger: str):
+    return next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        # what someone is urged, called on or told they must do is demanded
+        ("The President also called for further sanctions against Russia.", "sanctions",
+         "demanded"),
+        ("Read my letter urging the expansion of military assistance.", "assistance",
+         "demanded"),
+        ("Partners need to step up assistance to Ukraine.", "assistance", "demanded"),
+        ("It must stop rocket attacks and daily bombings.", "rocket attacks", "demanded"),
+        # what was done stays asserted, and a question asked demands nothing
+        ("Partners stepped up assistance to Ukraine.", "assistance", "asserted"),
+        ("You asked, where are those who ordered the contract killing?", "killing",
+         "asserted"),
+    ],
+)
+def test_modality(text: str, trigger: str, modality: str) -> None:
+    assert _mention(text, trigger).modality == modality
+
+
+def test_a_demanded_event_takes_no_story_date() -> None:
+    """The letter is today's; the assistance it urges has not happened on any day yet."""
+    text = ("Today, our leadership met with Ukrainian colleagues. Read my letter to all "
+            "delegations urging expansion of military assistance.")
+    met, aid = _mention(text, "met with"), _mention(text, "assistance")
+    assert (met.date.date_basis, aid.date.date_basis) == ("relative-to-publication", FALLBACK)
