@@ -353,6 +353,11 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
         # the subject gives it
         ("Germany will provide military assistance to Ukraine.", "DEUGOV", "UKRGOV"),
         ("Germany needs to provide more military assistance.", "DEUGOV", "UKR"),
+        # weapons supplied to a country are not supplied by it
+        ("The Ukrainian government is working on the supply of long-range weapons to "
+         "Ukraine.", None, "UKRGOV"),
+        ("The speed of deoccupation of our state depends on the supply of weapons.", None,
+         "UKR"),
     ],
 )
 def test_who_gets_the_aid(text: str, actor: str | None, recipient: str | None) -> None:

@@ -150,17 +150,30 @@ def usual_target(mention: EventMention, speaker_at: SpeakerAt | None = None) -> 
 _OWN = {"COERCE": "country", "SUPPORT": "people"}
 
 
+# Aid no country gives itself (its modes): weapons supplied to Ukraine are not supplied by
+# Ukraine ("we fight every day for the supply of modern weapons for our country").
+_SUPPLIED_BY_OTHERS = frozenset({"military"})
+
+
 def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str | None = None,
                            speaker_at: SpeakerAt | None = None) -> EventMention:
     """The mention with the recipient a reader supplies, once its actor is settled;
     `speaker_at` tells who speaks at an offset (Voices.speaker_at), asked only when needed."""
     if mention.recipient is not None:
-        return mention
+        return _not_self_supplied(mention, kind)
     at = mention.trigger_start
     if kind.event_type == "ASSAULT":
         recipient = attacked_side(mention.actor, mention.place, at, theatre)
     elif kind.inward:
         recipient = own_people(mention.actor, at, _OWN.get(kind.event_type, "officials"))
     else:
-        return usual_target(mention, speaker_at)
+        return _not_self_supplied(usual_target(mention, speaker_at), kind)
     return replace(mention, recipient=recipient) if recipient else mention
+
+
+def _not_self_supplied(mention: EventMention, kind: EventKind) -> EventMention:
+    actor, recipient = mention.actor, mention.recipient
+    if (kind.event_mode in _SUPPLIED_BY_OTHERS and actor is not None and recipient is not None
+            and actor.country == recipient.country):
+        return replace(mention, actor=None)
+    return mention
