@@ -147,6 +147,10 @@ def _kinds(text: str) -> list[tuple[str, str]]:
                                                       ("aggression", "ASSAULT")]),
         ("The Armed Forces of Ukraine repel the invaders.", [("repel", "ASSAULT")]),
         ("It must be able to continue to resist.", [("continue to resist", "ASSAULT")]),
+        # a sanctions package and the measures it is made of
+        ("He stressed the importance of sanctions, including an oil embargo and disconnection "
+         "from SWIFT.", [("sanctions", "SANCTION"), ("oil embargo", "SANCTION"),
+                         ("disconnection from SWIFT", "SANCTION")]),
         # weapons supplied, as a noun
         ("The supply of heavy weapons to Ukraine is the best investment.",
          [("supply of heavy weapons", "AID")]),

@@ -1,6 +1,7 @@
 -- New modes: blockade ("the Russian blockade of Ukrainian ports"), which runs from invader to
--- invaded like the war, and defence against a named attacker ("repel the aggression").
+-- invaded like the war, defence against a named attacker ("repel the aggression"), and the
+-- measures of a sanctions package (embargo, financial: "an oil embargo", "SWIFT").
 -- Greetings to those taking part in an event at home go to the sender's own people.
 comment on column event_mentions.actor_text is 'The actor as written in the article: a name, or "I"/"we"; empty when the sentence leaves its subject unspoken ("Held talks with ...") and actor_name is "the article''s voice", or when the actor is implied, as the invader of an invasion, or of the war or the blockade the text names without one (actor_name then says so).';
-comment on column event_mentions.event_mode is 'PLOVER-style mode where one applies (invasion, war, blockade, defence, aerial, withdraw, demand, briefing, visit, honour ...).';
+comment on column event_mentions.event_mode is 'PLOVER-style mode where one applies (invasion, war, blockade, defence, aerial, withdraw, demand, embargo, financial, briefing, visit, honour ...).';
 comment on column event_mentions.recipient_text is 'The recipient as written in the article; empty when the text leaves it implied (the other side of the war for an attack with no target named, the side of the article''s theatre when neither attacker nor place is named, the country invaded for an invasion, the war or a blockade naming only its invader, the actor''s own officials for a meeting or an instruction naming nobody else, the actor''s own people for praise of work done, honours given or greetings to those taking part in an event at home, the actor''s own country for martial law, the usual target of the event type in data/actors/usual_targets.csv for sanctions and aid), which recipient_name then says.';
