@@ -353,6 +353,10 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
         # the subject gives it
         ("Germany will provide military assistance to Ukraine.", "DEUGOV", "UKRGOV"),
         ("Germany needs to provide more military assistance.", "DEUGOV", "UKR"),
+        # Ukraine seeks the sanctions its partners impose (usual_targets.csv: sought_by)
+        ("Volodymyr Zelenskyy discussed the next package of sanctions against Russia.", None,
+         "RUSGOV"),
+        ("The EU imposed sanctions against Russia.", "EU", "RUSGOV"),
         # weapons supplied to a country are not supplied by it
         ("The Ukrainian government is working on the supply of long-range weapons to "
          "Ukraine.", None, "UKRGOV"),
@@ -360,8 +364,9 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
          "UKR"),
     ],
 )
-def test_who_gets_the_aid(text: str, actor: str | None, recipient: str | None) -> None:
-    mention = next(m for m in extract_events(text, DAY).mentions if m.event_type == "AID")
+def test_who_gets_aid_and_sanctions(text: str, actor: str | None, recipient: str | None) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions
+                   if m.event_type in ("AID", "SANCTION"))
     assert (mention.actor and mention.actor.code,
             mention.recipient and mention.recipient.code) == (actor, recipient)
 

@@ -117,15 +117,21 @@ class _UsualTarget:
     country: str
     not_by: frozenset[str]  # actors' countries whose events of the type go elsewhere
     suffered: bool  # an actor of the target's own country suffers the event
+    sought_by: frozenset[str]  # actors' countries that seek the event of others
     why: str
 
 
 @cache
 def _usual_targets() -> dict[str, _UsualTarget]:
     """Event type -> whom its events are aimed at when none is named."""
-    return {r["event_type"]: _UsualTarget(r["target"], frozenset(r["not_by"].split(";")) - {""},
-                                          r["actor_of_target"] == "suffers", r["why"])
+    return {r["event_type"]: _UsualTarget(r["target"], _countries(r["not_by"]),
+                                          r["actor_of_target"] == "suffers",
+                                          _countries(r["sought_by"]), r["why"])
             for r in read_rows("actors/usual_targets.csv")}
+
+
+def _countries(cell: str) -> frozenset[str]:
+    return frozenset(cell.split(";")) - {""}
 
 
 def usual_target(mention: EventMention, speaker_at: SpeakerAt | None = None) -> EventMention:
@@ -172,8 +178,14 @@ def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str 
 
 
 def _not_self_supplied(mention: EventMention, kind: EventKind) -> EventMention:
+    """Without an actor that only seeks the event of others (usual_targets.csv: sought_by),
+    or that would supply itself."""
     actor, recipient = mention.actor, mention.recipient
-    if (kind.event_mode in _SUPPLIED_BY_OTHERS and actor is not None and recipient is not None
+    if actor is None:
+        return mention
+    target = _usual_targets().get(kind.event_type)
+    if (target is not None and actor.country in target.sought_by) or (
+            kind.event_mode in _SUPPLIED_BY_OTHERS and recipient is not None
             and actor.country == recipient.country):
         return replace(mention, actor=None)
     return mention
