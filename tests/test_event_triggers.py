@@ -207,6 +207,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # one official's own focus is no talk
         "The President paid special attention to the issue of release of citizens.",
         "Constant attention is paid to the training of recruits.",
+        # the gathering a greeting addresses
+        "Your traditional meetings bring together respected scholars.",
         # a habit or a hope given up, and a guest welcomed
         "We will just give up high-speed railways.",
         "The occupiers do not give up trying to gain a victory.",
