@@ -147,6 +147,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
                                                       ("aggression", "ASSAULT")]),
         ("The Armed Forces of Ukraine repel the invaders.", [("repel", "ASSAULT")]),
         ("It must be able to continue to resist.", [("continue to resist", "ASSAULT")]),
+        # land freed without a town named
+        ("We will free our land and all our people.", [("free our land", "ASSAULT")]),
+        ("Ukraine is returning its lands.", [("returning its lands", "ASSAULT")]),
         # a sanctions package and the measures it is made of
         ("He stressed the importance of sanctions, including an oil embargo and disconnection "
          "from SWIFT.", [("sanctions", "SANCTION"), ("oil embargo", "SANCTION"),
@@ -207,6 +210,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # one official's own focus is no talk
         "The President paid special attention to the issue of release of citizens.",
         "Constant attention is paid to the training of recruits.",
+        # free land is no land freed
+        "Russia does not release people into the free territory of Ukraine.",
         # the gathering a greeting addresses
         "Your traditional meetings bring together respected scholars.",
         # a habit or a hope given up, and a guest welcomed
