@@ -25,7 +25,7 @@ _STORY_WINDOW_DAYS = 7
 _HEADLINE_AHEAD_DAYS = 14
 # "occupied since February 24": the start of a state that lasts, not the event's date; nor
 # is a birth ("a girl born in 2016").
-_SINCE_BEFORE = re.compile(r"\b(?:since|born(?:\s+(?:in|on))?)\s+$", re.IGNORECASE)
+_NO_EVENT_DATE_BEFORE = re.compile(r"\b(?:since|born(?:\s+(?:in|on))?)\s+$", re.IGNORECASE)
 # The second day of a range: "June 23-24", "May 8 and 9", "March 1 to 3".
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|and|to|or|through)\s*")
 # A named happening ("the invasion") takes only a date written beside it ("the invasion in
@@ -101,7 +101,7 @@ def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigg
     return [
         t for i, t in enumerate(timexes)
         if not (topic_after and t.start >= trigger_end)
-        and not _SINCE_BEFORE.search(text, max(0, t.start - 8), t.start)
+        and not _NO_EVENT_DATE_BEFORE.search(text, max(0, t.start - 8), t.start)
         and not (i and _RANGE_JOINER.fullmatch(text, timexes[i - 1].end, t.start))
         and (not nominal or _beside(text, t, trigger_start, trigger_end))
     ]

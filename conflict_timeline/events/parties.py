@@ -82,7 +82,7 @@ _TARGET_BEFORE = re.compile(
     r"(?:\b(?:at|of|on|against|into)\s+(?:the\s+)?|" + INVADED_BEFORE + ")" + AREA_PART + "$",
     re.IGNORECASE,
 )
-_TARGET_REACH = 40
+_TARGET_REACH = 40  # characters from the end of the attack's trigger to its target
 # The subject suffered the losses: "Our warriors have hundreds of wounded", "Russia lost
 # 6 generals killed", "civilians were killed".
 _SUFFERED = re.compile(
