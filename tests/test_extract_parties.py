@@ -362,6 +362,8 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
          "Ukraine.", None, "UKRGOV"),
         ("The speed of deoccupation of our state depends on the supply of weapons.", None,
          "UKR"),
+        ("The Ukrainian government discussed the further defense support for Ukraine.", None,
+         "UKRGOV"),
     ],
 )
 def test_who_gets_aid_and_sanctions(text: str, actor: str | None, recipient: str | None) -> None:

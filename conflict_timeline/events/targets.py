@@ -156,9 +156,10 @@ def usual_target(mention: EventMention, speaker_at: SpeakerAt | None = None) -> 
 _OWN = {"COERCE": "country", "SUPPORT": "people"}
 
 
-# Aid no country gives itself (its modes): weapons supplied to Ukraine are not supplied by
-# Ukraine ("we fight every day for the supply of modern weapons for our country").
-_SUPPLIED_BY_OTHERS = frozenset({"military"})
+# Aid no country gives itself (its modes): weapons and money for the war supplied to Ukraine
+# are not supplied by Ukraine ("we fight every day for the supply of modern weapons for our
+# country", "We discussed the further defense support for Ukraine").
+_SUPPLIED_BY_OTHERS = frozenset({"military", "financial"})
 
 
 def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str | None = None,
