@@ -150,6 +150,16 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         # land freed without a town named
         ("We will free our land and all our people.", [("free our land", "ASSAULT")]),
         ("Ukraine is returning its lands.", [("returning its lands", "ASSAULT")]),
+        # shots at people, threats to do something, talks as exchanges, support continued
+        ("The occupiers opened fire on him.", [("opened fire on", "ASSAULT")]),
+        ("A Russian soldier shot an unarmed civilian.", [("shot an unarmed civilian",
+                                                         "ASSAULT")]),
+        ("The Russians are openly threatening to blow up the plant.",
+         [("threatening", "THREATEN")]),
+        ("There was a wide exchange of views on ways to intensify joint work.",
+         [("exchange of views", "CONSULT")]),
+        ("Croatia will also continue to support our efforts.", [("continue to support",
+                                                                 "SUPPORT")]),
         # a sanctions package and the measures it is made of
         ("He stressed the importance of sanctions, including an oil embargo and disconnection "
          "from SWIFT.", [("sanctions", "SANCTION"), ("oil embargo", "SANCTION"),
@@ -210,6 +220,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # one official's own focus is no talk
         "The President paid special attention to the issue of release of citizens.",
         "Constant attention is paid to the training of recruits.",
+        # what threatens is no threat made; a danger to life is no threat either
+        "Any delays threaten stagnation on the front.",
+        "He spoke out against what was life-threatening to him.",
         # free land is no land freed
         "Russia does not release people into the free territory of Ukraine.",
         # the gathering a greeting addresses
