@@ -160,6 +160,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("exchange of views", "CONSULT")]),
         ("Croatia will also continue to support our efforts.", [("continue to support",
                                                                  "SUPPORT")]),
+        # thanks for an invitation are thanks, no request
+        ("Thank you very much for the invitation.", [("Thank", "SUPPORT")]),
         # a sanctions package and the measures it is made of
         ("He stressed the importance of sanctions, including an oil embargo and disconnection "
          "from SWIFT.", [("sanctions", "SANCTION"), ("oil embargo", "SANCTION"),
@@ -223,6 +225,10 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # what threatens is no threat made; a danger to life is no threat either
         "Any delays threaten stagnation on the front.",
         "He spoke out against what was life-threatening to him.",
+        # a salutation, thanks for an invitation, a speaker concluding, a rhetorical question
+        "Greetings from Kyiv!",
+        "We are definitely not friends for them, he concluded.",
+        "Kuleba rhetorically asks: what exactly is Berlin afraid of?",
         # free land is no land freed
         "Russia does not release people into the free territory of Ukraine.",
         # the gathering a greeting addresses

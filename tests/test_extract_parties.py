@@ -213,6 +213,13 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         # a blockade, like the war, runs from invader to invaded whoever the sentence names
         ("There has not been a single day since the blockade of Mariupol that we have not "
          "sought a solution.", "blockade", "RUS", "UKR", "Mariupol"),
+        # whom a sentence cites is its source, not its actor
+        ("According to the UN, 5,327 civilians were killed in Ukraine.", "killed", None, "UKR",
+         "Ukraine"),
+        # a format named after a capital is no party ("the Minsk formats")
+        ("Zelenskyy had a phone call with Prime Minister of Greece Kyriakos Mitsotakis. He "
+         "informed him about the state of negotiations within the Normandy and Minsk formats.",
+         "negotiations", "UKRGOV", "GRCGOV", None),
         # but not in a country named further on ("the Armed Forces of Ukraine")
         ("The Armed Forces of Ukraine simultaneously repel the attacks of Russian troops in "
          "the south.", "attacks", "RUSMIL", "UKRMIL", None),

@@ -43,6 +43,7 @@ from conflict_timeline.events.parties import (
     fended_off_by_subject,
     fronted_subject,
     headline_passive,
+    is_source,
     is_topic_place,
     joins_earlier_verb,
     list_head,
@@ -441,7 +442,7 @@ class _SentenceContext:
         # A name may run into the trigger: "Russian forces on the move".
         before = outside_asides(text, trigger, [
             a for a in self.actors if a.start < trigger.start and a.end <= trigger.end
-            and not stands_where(text, a)])
+            and not stands_where(text, a) and not is_source(text, a)])
         actor = list_head(text, before)
         opener = self.actors[0] if self.actors else None
         if (opener is not None and opener.end <= trigger.start

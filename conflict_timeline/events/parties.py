@@ -521,6 +521,16 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
     return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
 
 
+# Who a sentence cites as its source ("According to the UN, 5,327 civilians were killed").
+_SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$",
+                            re.IGNORECASE)
+
+
+def is_source(text: str, actor: ActorMention) -> bool:
+    """The name is whom the sentence cites, not who acts in it."""
+    return bool(_SOURCE_BEFORE.search(text, max(0, actor.start - 40), actor.start))
+
+
 def stands_where(text: str, actor: ActorMention) -> bool:
     """The name stands where something happens ("the situation around Ukraine"), not as
     who acts; a possessive still acts ("in Russia's war")."""
