@@ -23,7 +23,7 @@ def _mention(text: str, trigger: str):
         # what someone is urged, called on or told they must do is demanded
         ("The President also called for further sanctions against Russia.", "sanctions",
          "demanded"),
-        ("Read my letter urging the expansion of military assistance.", "assistance",
+        ("Read my letter urging the expansion of military assistance.", "military assistance",
          "demanded"),
         ("Partners need to step up assistance to Ukraine.", "assistance", "demanded"),
         ("It must stop rocket attacks and daily bombings.", "rocket attacks", "demanded"),
@@ -41,5 +41,5 @@ def test_a_demanded_event_takes_no_story_date() -> None:
     """The letter is today's; the assistance it urges has not happened on any day yet."""
     text = ("Today, our leadership met with Ukrainian colleagues. Read my letter to all "
             "delegations urging expansion of military assistance.")
-    met, aid = _mention(text, "met with"), _mention(text, "assistance")
+    met, aid = _mention(text, "met with"), _mention(text, "military assistance")
     assert (met.date.date_basis, aid.date.date_basis) == ("relative-to-publication", FALLBACK)
