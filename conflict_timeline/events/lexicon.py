@@ -91,6 +91,12 @@ def told_at_talks_modes() -> frozenset[str]:
 
 
 @cache
+def supplied_by_others_modes() -> frozenset[str]:
+    """Modes of aid no country gives itself (event_types.yaml: supplied_by_others_modes)."""
+    return frozenset(load_yaml("event_types.yaml").get("supplied_by_others_modes", ()))
+
+
+@cache
 def invasion_modes() -> frozenset[str]:
     """Modes of the conflict's war itself, which runs from invader to invaded
     (event_types.yaml: invasion_modes; data/actors/invasions.csv)."""

@@ -12,7 +12,7 @@ from functools import cache
 
 from conflict_timeline.entities import ActorMention, PlaceMention
 from conflict_timeline.entities.datafiles import read_rows
-from conflict_timeline.events.lexicon import EventKind, invasion_modes
+from conflict_timeline.events.lexicon import EventKind, invasion_modes, supplied_by_others_modes
 from conflict_timeline.events.mention import EventMention
 
 # Who speaks at an offset of the article (events.voice.Voices.speaker_at, which imports us).
@@ -156,12 +156,6 @@ def usual_target(mention: EventMention, speaker_at: SpeakerAt | None = None) -> 
 _OWN = {"COERCE": "country", "SUPPORT": "people"}
 
 
-# Aid no country gives itself (its modes): weapons and money for the war supplied to Ukraine
-# are not supplied by Ukraine ("we fight every day for the supply of modern weapons for our
-# country", "We discussed the further defense support for Ukraine").
-_SUPPLIED_BY_OTHERS = frozenset({"military", "financial"})
-
-
 def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str | None = None,
                            speaker_at: SpeakerAt | None = None) -> EventMention:
     """The mention with the recipient a reader supplies, once its actor is settled;
@@ -186,7 +180,7 @@ def _not_self_supplied(mention: EventMention, kind: EventKind) -> EventMention:
         return mention
     target = _usual_targets().get(kind.event_type)
     if (target is not None and actor.country in target.sought_by) or (
-            kind.event_mode in _SUPPLIED_BY_OTHERS and recipient is not None
+            kind.event_mode in supplied_by_others_modes() and recipient is not None
             and actor.country == recipient.country):
         return replace(mention, actor=None)
     return mention
