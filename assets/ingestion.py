@@ -152,9 +152,11 @@ def ingested_articles(
     """Read every inbox file and store new articles and every refusal in one transaction; then
     move each file to archive/ (or quarantine/ when nothing in it could be used)."""
     paths, today = home.paths, dt.datetime.now(dt.UTC).date()
-    files = inbox_files(paths.inbox)
     batch = _Batch()
     with connect(warehouse) as con:
+        # Listed only once the warehouse is ours: a run started together with this one may
+        # have waited for the same lock and moved these files out meanwhile.
+        files = inbox_files(paths.inbox)
         with transaction(con):
             for path in files:
                 _read_one(paths, path, today, batch, con)
