@@ -173,8 +173,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
         voice = voices.at(sentence.start, sentence.start, "")
         known_subject, known_official = subject or voice, official or voice
         seen: set[tuple[str | None, ...]] = set()
-        last_of_kind: dict[tuple[str, str | None], int] = {}
-        topic_from: set[int] = set()  # where the topics of addressed triggers begin
+        last_of_kind: dict[tuple[str, str | None], Trigger] = {}
         first_of_sentence = len(mentions)
         for trigger in triggers:
             # One mention per kind of event a clause tells of ("attacked ... the attack"),
@@ -184,14 +183,12 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             last = last_of_kind.get(kind)
             # What follows a trigger that holds whom it addresses is its topic, so another
             # event ("attention was paid to the preparations for the summit").
-            new_clause = last is not None and (last in topic_from or (
-                bool(_NEW_CLAUSE.search(text, last, trigger.end))
+            new_clause = last is not None and (last.kind.addressed or (
+                bool(_NEW_CLAUSE.search(text, last.end, trigger.end))
                 and not _REFERENCE_BEFORE.search(text, sentence.start, trigger.start)))
             if kind in seen and not new_clause and not parties_between(text, trigger, here_actors):
                 continue
-            last_of_kind[kind] = trigger.end
-            if trigger.kind.addressed:
-                topic_from.add(trigger.end)
+            last_of_kind[kind] = trigger
             mention = with_parties(text, context.mention(text, trigger), mentions)
             if not trigger.kind.undergone:  # "He honored the fallen who died": he did not kill
                 mention = with_subject(text, mention, sentence, known_subject, mentions,

@@ -64,16 +64,20 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
 
 
 @cache
+def _listed_modes(key: str) -> frozenset[str]:
+    """The modes event_types.yaml lists under `key` (none if it lists none)."""
+    return frozenset(load_yaml("event_types.yaml").get(key, ()))
+
+
 def general_modes() -> frozenset[str]:
     """Modes that only say that an event happened (event_types.yaml: general_modes)."""
-    return frozenset(load_yaml("event_types.yaml").get("general_modes", ()))
+    return _listed_modes("general_modes")
 
 
-@cache
 def consequence_modes() -> frozenset[str]:
     """Modes that tell what an attack did, not the attack (event_types.yaml:
     consequence_modes)."""
-    return frozenset(load_yaml("event_types.yaml").get("consequence_modes", ()))
+    return _listed_modes("consequence_modes")
 
 
 @cache
@@ -84,23 +88,20 @@ def singular_modes() -> frozenset[str]:
     return frozenset(k.event_mode for k in kinds if k.singular and k.event_mode)
 
 
-@cache
 def told_at_talks_modes() -> frozenset[str]:
     """Modes of talks held within a meeting or call (event_types.yaml: told_at_talks_modes)."""
-    return frozenset(load_yaml("event_types.yaml").get("told_at_talks_modes", ()))
+    return _listed_modes("told_at_talks_modes")
 
 
-@cache
 def supplied_by_others_modes() -> frozenset[str]:
     """Modes of aid no country gives itself (event_types.yaml: supplied_by_others_modes)."""
-    return frozenset(load_yaml("event_types.yaml").get("supplied_by_others_modes", ()))
+    return _listed_modes("supplied_by_others_modes")
 
 
-@cache
 def invasion_modes() -> frozenset[str]:
     """Modes of the conflict's war itself, which runs from invader to invaded
     (event_types.yaml: invasion_modes; data/actors/invasions.csv)."""
-    return frozenset(load_yaml("event_types.yaml").get("invasion_modes", ()))
+    return _listed_modes("invasion_modes")
 
 
 def mode_parameters() -> dict[str, list[str]]:
