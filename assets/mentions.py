@@ -3,6 +3,7 @@ events, in day order, a batch of days per transaction. The only extraction-side 
 table."""
 
 import datetime as dt
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -53,17 +54,26 @@ def known_events(con: duckdb.DuckDBPyConnection, day_mentions: pa.Table) -> list
     ]
 
 
+# Two runs started together may extract the same day: each replaces the day's two shards one
+# after the other, so a reader can meet one of each run. It waits for the pair to settle.
+_PAIR_WAITS, _PAIR_WAIT_SECONDS = 10, 1.0
+
+
 def read_day(root: Path, day: dt.date) -> tuple[pa.Table, pa.Table]:
     """The day's (mentions, extractions) shards, checked to come from one extraction."""
-    extractions, mentions = read_shard(root, EXTRACTIONS, day), read_shard(root, MENTIONS, day)
-    if extractions is None or mentions is None:
-        raise ShardError(f"publication day {day} has no extraction shard under {root}: "
-                         "materialize mention_shards for that day first")
-    tokens = {t.schema.metadata.get(SHARD_TOKEN) for t in (extractions, mentions)}
-    if len(tokens) != 1:
-        raise ShardError(f"publication day {day}: the mention and extraction shards come from "
-                         "two different runs; materialize mention_shards for that day again")
-    return mentions, extractions
+    for attempt in range(_PAIR_WAITS + 1):
+        extractions = read_shard(root, EXTRACTIONS, day)
+        mentions = read_shard(root, MENTIONS, day)
+        if extractions is None or mentions is None:
+            raise ShardError(f"publication day {day} has no extraction shard under {root}: "
+                             "materialize mention_shards for that day first")
+        tokens = {t.schema.metadata.get(SHARD_TOKEN) for t in (extractions, mentions)}
+        if len(tokens) == 1:
+            return mentions, extractions
+        if attempt < _PAIR_WAITS:
+            time.sleep(_PAIR_WAIT_SECONDS)
+    raise ShardError(f"publication day {day}: the mention and extraction shards come from "
+                     "two different runs; materialize mention_shards for that day again")
 
 
 # Days are loaded in batches of about this many mentions (matching costs rows x candidates,
