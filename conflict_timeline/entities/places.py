@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from .build import get_gazetteer
+from .curated import countries_by_iso3
 from .gazetteer import Gazetteer, Place
 from .levels import assign_levels
 from .resolve import Context, choose
@@ -32,6 +35,25 @@ def find_places(text: str, *, country_hint: str | None = None) -> list[PlaceMent
         if cs:
             out.append(_mention(text, span, level, cs, choose(cs, span.start, ctx, gz)))
     return out
+
+
+def country_named(iso3: str, start: int, end: int, text: str) -> PlaceMention | None:
+    """The country with ISO alpha-3 code `iso3` as a place the text names at start..end in
+    words of its own ("our country"), or None if the gazetteer has no such country."""
+    place = _country_places().get(iso3)
+    if place is None:
+        return None
+    return PlaceMention(start, end, text, place.name, place.geonames_id, None, place.country,
+                        place.latitude, place.longitude, "country", False)
+
+
+@cache
+def _country_places() -> dict[str, Place]:
+    """ISO alpha-3 code -> the gazetteer's country."""
+    gz = get_gazetteer()
+    by_alpha2 = {p.country: p for places in gz.exact.values() for p in places
+                 if p.kind == "country"}
+    return {iso3: by_alpha2[iso] for iso3, iso in countries_by_iso3().items() if iso in by_alpha2}
 
 
 def _candidates(places: list[Place], level: str, gz: Gazetteer) -> list[Place]:

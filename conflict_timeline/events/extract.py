@@ -65,7 +65,13 @@ from conflict_timeline.events.parties import (
     with_voice_across,
 )
 from conflict_timeline.events.targets import is_implied, with_implied_recipient, with_invader
-from conflict_timeline.events.voice import Voices, first_person, is_voice, opens_unspoken
+from conflict_timeline.events.voice import (
+    Voices,
+    first_person,
+    home_places,
+    is_voice,
+    opens_unspoken,
+)
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
 from conflict_timeline.text import Sentence, split_sentences
@@ -134,7 +140,8 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     sentences = split_sentences(text)
     named = find_actors(text)
     voices = Voices(text, named, source)
-    actors = sorted(named + first_person(text, voices), key=operator.attrgetter("start"))
+    ours = first_person(text, voices)
+    actors = sorted(named + ours, key=operator.attrgetter("start"))
     places = find_places(text, country_hint=country_hint)
     lead_end = sentences[1].end if len(sentences) > 1 else len(text)
     story = story_date(timexes, lead_end, published) or (
@@ -146,6 +153,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     )
     words = ArticleWords(text)
     actor_spans, place_spans, timex_spans = _Spans(actors), _Spans(places), _Spans(timexes)
+    home_spans = _Spans(home_places(ours))
     speakers = _Speakers(sentences, actor_spans)
     mentions: list[EventMention] = []
     subject: ActorMention | None = None  # the last sentence subject that is an actor
@@ -166,6 +174,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             # Only incidents at one spot look back (see _scene).
             _scene(sentence, sentences[sentence.index - 1], place_spans, actor_spans)
             if sentence.index and any(t.kind.local for t in triggers) else None,
+            home_spans.within(sentence),
             verification_of(sentence.text),
         )
         # A bare title with nobody named before ("The President held a briefing session")
@@ -297,6 +306,25 @@ def _places_for(
              or (_LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
                  and not (p.precision == "country" and POSSESSIVE.match(text, p.end))))
     ]
+
+
+def _place_of(text: str, trigger: Trigger, places: list[PlaceMention],
+              actor: ActorMention | None) -> PlaceMention | None:
+    """The place nearest the trigger where its event happened. A happening on the ground is
+    where any town or region of its sentence is; a talk, a thanks or a demand only where the
+    text says it took place ("met in Sochi", "the Bucha Summit"), not where its topic lies
+    ("support for the people of Donbas")."""
+    on_the_ground = trigger.kind.event_type in _ON_THE_GROUND
+    if trigger.kind.wide:  # "the war in Donbas", not "the war ... life in Switzerland"
+        places = [p for p in places if 0 <= p.start - trigger.end <= _WIDE_REACH
+                  and places_the_event(text, p.start, trigger)]
+    return min((p for p in places
+                if (p.precision != "country" and (
+                    on_the_ground or _RIGHT_BEFORE.fullmatch(text, p.end, trigger.start)))
+                or (places_the_event(text, p.start, trigger)
+                    and (actor is None or p.start != actor.start)
+                    and (on_the_ground or not is_topic_place(text, trigger, p.start)))),
+               key=lambda p: abs(p.start - trigger.start), default=None)
 
 
 def _scene(sentence: Sentence, previous: Sentence, places: _Spans[PlaceMention],
@@ -433,6 +461,7 @@ class _SentenceContext:
     story: _Story | None
     voices: Voices
     scene: PlaceMention | None  # where the previous sentence happened (see _scene)
+    home: list[PlaceMention]  # "our country" as a place (voice.home_places)
     verification: str | None  # what the sentence says of the claim (verification_of)
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
@@ -502,20 +531,11 @@ class _SentenceContext:
         # A happening on the ground is where any town or region of its sentence is; a talk, a
         # thanks or a demand only where the text says it took place ("met in Sochi", "the
         # Bucha Summit"), not where its topic lies ("support for the people of Donbas").
-        on_the_ground = trigger.kind.event_type in _ON_THE_GROUND
-        places = self.places
-        if trigger.kind.wide:  # "the war in Donbas", not "the war ... life in Switzerland"
-            places = [p for p in places if 0 <= p.start - trigger.end <= _WIDE_REACH
-                      and places_the_event(text, p.start, trigger)]
-        place = min((p for p in places
-                     if (p.precision != "country" and (
-                         on_the_ground or _RIGHT_BEFORE.fullmatch(text, p.end, trigger.start)))
-                     or (places_the_event(text, p.start, trigger)
-                         and (actor is None or p.start != actor.start)
-                         and (on_the_ground or not is_topic_place(text, trigger, p.start)))),
-                    key=lambda p: abs(p.start - trigger.start), default=None)
+        place = _place_of(text, trigger, self.places, actor)
         if place is None and trigger.kind.local:
             place = self.scene  # "Strike on Mykolaiv. 12 people were killed."
+        if place is None:  # "on a visit to our country": the vaguest, so the last resort
+            place = _place_of(text, trigger, self.home, actor)
         story = self.story
         # A war named as a state of affairs ("Russian aggression") is no happening of the
         # story's day; the invasion may be (reports of 24 February 2022).

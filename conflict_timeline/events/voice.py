@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from conflict_timeline.entities import ActorMention
+from conflict_timeline.entities import ActorMention, PlaceMention, country_named
 from conflict_timeline.entities.datafiles import read_rows, split_aliases
 from conflict_timeline.events.targets import opponent
 
@@ -25,6 +25,8 @@ _OURS = re.compile(
     r"(army|armed forces|military|warriors|soldiers|defenders|troops|forces|servicemen|heroes|"
     r"guys|positions|units))\b"
 )
+# "our country" as a place ("a visit to our country"); not "our people", who are no place.
+_OUR_LAND = re.compile(r"our\s+(?:country|state|land|homeland)", re.IGNORECASE)
 # The other side, as each side calls it ("the occupiers", "the enemy"): the voice's opponent's
 # military (data/actors/sides.csv).
 _ENEMY_WORDS = ("enemy", "occupier", "aggressor", "invader")
@@ -166,6 +168,15 @@ def first_person(text: str, voices: Voices) -> list[ActorMention]:
                                       speaker.country + (sector or ""), speaker.country, sector,
                                       f"{speaker.country}, the article's voice's own side"))
     return sorted(found, key=lambda a: a.start)
+
+
+def home_places(first: list[ActorMention]) -> list[PlaceMention]:
+    """"Our country" and "our land" among first-person mentions, as places: the speaker's
+    country. Like any country that is also an actor, each places an event only after "in",
+    "to" or a visit ("on a visit to our country")."""
+    found = (country_named(a.country, a.start, a.end, a.text) for a in first
+             if a.country and a.sector is None and _OUR_LAND.fullmatch(a.text))
+    return [p for p in found if p is not None]
 
 
 def opens_unspoken(text: str, sentence_start: int, trigger_start: int) -> bool:
