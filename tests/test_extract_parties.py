@@ -480,3 +480,17 @@ def test_a_topic_keeps_its_own_event_and_date() -> None:
     mentions = {m.trigger_text: m for m in extract_events(text, DAY).mentions}
     assert (mentions["special attention was paid to"].date.date_start,
             mentions["Summit"].date.date_start) == (DAY, dt.date(2022, 6, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the UN's agencies are the UN, whichever office of theirs is named
+        ("Olena Zelenska met with WHO Regional Director for Europe Hans Kluge.", "UN"),
+        ("Volodymyr Zelenskyy met with the UNHCR delegation.", "UN"),
+        ("Volodymyr Zelenskyy met with UNICEF officials in Ukraine.", "UN"),
+    ],
+)
+def test_un_agencies_are_the_un(text: str, recipient: str) -> None:
+    (mention,) = extract_events(text, DAY).mentions
+    assert mention.recipient is not None and mention.recipient.code == recipient
