@@ -184,6 +184,21 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Marines and paratroopers – I thank you all!", [("thank", "SUPPORT")]),
         ("Thank you, Poland!", [("Thank", "SUPPORT")]),
         ("She also asked WHO to set up such a program.", [("asked", "REQUEST")]),
+        # calls told with their kind, visas refused, movements, seizures and donations
+        ("Andriy Yermak had a video conversation with Angelina Jolie.",
+         [("had a video conversation", "CONSULT")]),
+        ("During the preliminary conversation, he invited her.",
+         [("preliminary conversation", "CONSULT"), ("invited", "REQUEST")]),
+        ("I call on all states to stop issuing visas to Russians.",
+         [("call on", "REQUEST"), ("stop issuing visas", "SANCTION")]),
+        ("Visa restrictions are also needed for Russian citizens.",
+         [("Visa restrictions", "SANCTION")]),
+        ("Russian military movements crossing the river", [("military movements", "MOBILIZE")]),
+        ("Russian Forces grouping across from Enerhodar City Council",
+         [("grouping", "MOBILIZE")]),
+        ("The aggression began with the seizure of Crimea.",
+         [("aggression", "ASSAULT"), ("seizure of Crimea", "ASSAULT")]),
+        ("Bayraktar to donate drones Ukrainians wanted to buy.", [("donate drones", "AID")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -271,6 +286,11 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "The President asked about the mood of citizens.",
         "When asked why, he answered.",
         "Their experience was soon in demand all over the country.",
+        # visas given back, power seized in a coup, gifts to a fund, a conversation recalled
+        "The abolition of visa restrictions took effect.",
+        "This happened after the illegal seizure of power.",
+        "Everyone can donate to United24.",
+        "During the conversation, the leaders were frank.",
     ],
 )
 def test_look_alikes(text: str) -> None:
