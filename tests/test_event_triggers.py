@@ -199,6 +199,10 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("The aggression began with the seizure of Crimea.",
          [("aggression", "ASSAULT"), ("seizure of Crimea", "ASSAULT")]),
         ("Bayraktar to donate drones Ukrainians wanted to buy.", [("donate drones", "AID")]),
+        # support of a side, or in support of something
+        ("Thank you for the support of our struggle for freedom.",
+         [("Thank", "SUPPORT"), ("support of our struggle", "SUPPORT")]),
+        ("They came out yesterday in support of Ukraine.", [("in support of", "SUPPORT")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -291,6 +295,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "This happened after the illegal seizure of power.",
         "Everyone can donate to United24.",
         "During the conversation, the leaders were frank.",
+        # a document named for the support it declares
+        "The Declaration in support of Ukraine's European perspective is a confirmation.",
     ],
 )
 def test_look_alikes(text: str) -> None:
