@@ -87,3 +87,25 @@ def test_an_announced_meeting_dates_what_happens_at_it() -> None:
                               title="On June 3, Vladimir Putin will meet with Macky Sall").mentions
     assert [(m.trigger_text, m.date.date_start) for m in mentions] == [
         ("hold talks", dt.date(2022, 6, 3)), ("discuss", dt.date(2022, 6, 3))]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # a date of the second sentence that is its own event's does not date the story
+        ("The presidents discussed the outcome of the meeting of the Supreme State Council held "
+         "on November 4.", dt.date(2021, 11, 9)),
+        ("Putin congratulated Vucic on his victory in the election on November 6.",
+         dt.date(2021, 11, 9)),
+        # one that points back to the first sentence's event does, and so does its "today"
+        ("The conversation took place on November 6.", dt.date(2021, 11, 6)),
+        ("The presidents noted that today's talks were useful.", dt.date(2021, 11, 9)),
+    ],
+)
+def test_the_second_sentence_dates_the_story_only_for_the_first(second: str,
+                                                                expected: dt.date) -> None:
+    text = ("Vladimir Putin had a telephone conversation with Alexander Lukashenko.\n\n"
+            f"{second} The leaders agreed to maintain contact.")
+    agreed = next(m for m in extract_events(text, dt.date(2021, 11, 9)).mentions
+                  if m.trigger_text == "agreed")
+    assert agreed.date.date_start == expected

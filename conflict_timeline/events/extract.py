@@ -119,6 +119,10 @@ _LOCATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# A second sentence that tells more of the first one's event ("The meeting took place on").
+_POINTS_BACK = re.compile(
+    r"(?:The|This|That|Their|His|Her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation|call|"
+    r"visit|event|ceremony|summit|session|conference|forum|negotiations|address|speech)\b|It\b")
 # How far after a `wide` trigger the place it is in may stand ("the war in the Donbas").
 _WIDE_REACH = 20
 
@@ -144,14 +148,15 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     actors = sorted(named + ours, key=operator.attrgetter("start"))
     places = find_places(text, country_hint=country_hint)
     lead_end = sentences[1].end if len(sentences) > 1 else len(text)
-    story = story_date(timexes, lead_end, published) or (
-        headline_date(title, published) if title else None)
+    words = ArticleWords(text)
+    triggers_of = triggers_by_sentence(text, sentences, words)
+    story = story_date(_lead_timexes(text, sentences, triggers_of, timexes), lead_end,
+                       published) or (headline_date(title, published) if title else None)
     story_paragraph = next(
         (s.paragraph for s in sentences if story and story.timex
          and (story.in_title or s.end > story.timex.start)),
         None,
     )
-    words = ArticleWords(text)
     actor_spans, place_spans, timex_spans = _Spans(actors), _Spans(places), _Spans(timexes)
     home_spans = _Spans(home_places(ours))
     speakers = _Speakers(sentences, actor_spans)
@@ -159,8 +164,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     subject: ActorMention | None = None  # the last sentence subject that is an actor
     official: ActorMention | None = None  # the last such subject of a government
     first_talks: EventMention | None = None  # the lead's first meeting, visit or call
-    for sentence, triggers in zip(sentences, triggers_by_sentence(text, sentences, words),
-                                  strict=True):
+    for sentence, triggers in zip(sentences, triggers_of, strict=True):
         if not triggers:
             subject = _subject(sentence, actor_spans) or subject
             official = _official(subject, official)
@@ -306,6 +310,19 @@ def _places_for(
              or (_LOCATIVE.search(text, max(sentence.start, p.start - 20), p.start)
                  and not (p.precision == "country" and POSSESSIVE.match(text, p.end))))
     ]
+
+
+def _lead_timexes(text: str, sentences: list[Sentence], triggers_of: list[list[Trigger]],
+                  timexes: list[Timex]) -> list[Timex]:
+    """The expressions that may date the story. When the first sentence reports an event and
+    dates it not ("had a telephone conversation with ..."), that is the day's news: a calendar
+    date in the second sentence is its own event's ("the meeting of the Supreme State Council
+    held on November 4"), unless that sentence points back to the first ("The meeting took
+    place on ..."); its "today" is still the day's."""
+    if len(sentences) < 2 or not triggers_of[0] or _POINTS_BACK.match(text, sentences[1].start):
+        return timexes
+    first_end = sentences[0].end
+    return [t for t in timexes if t.start < first_end or not any(c.isdigit() for c in t.text)]
 
 
 def _place_of(text: str, trigger: Trigger, places: list[PlaceMention],
