@@ -494,3 +494,20 @@ def test_a_topic_keeps_its_own_event_and_date() -> None:
 def test_un_agencies_are_the_un(text: str, recipient: str) -> None:
     (mention,) = extract_events(text, DAY).mentions
     assert mention.recipient is not None and mention.recipient.code == recipient
+
+
+@pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # the Kremlin's weekly meeting is with Russia's own Security Council, not the UN's
+        ("Vladimir Putin held a briefing session with permanent members of the Security "
+         "Council.", "RUS"),
+        ("Naftali Bennett met with the Secretary of the Security Council of Russia.", "RUS"),
+        ("Vladimir Putin met with the members of the CSTO Collective Security Council.", "CSTO"),
+        ("Volodymyr Zelenskyy met with the members of the UN Security Council.", "UN"),
+    ],
+)
+def test_which_security_council(text: str, recipient: str) -> None:
+    (mention,) = extract_events(text, DAY).mentions
+    assert mention.recipient is not None
+    assert mention.recipient.code.startswith(recipient)
