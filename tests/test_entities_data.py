@@ -73,7 +73,10 @@ def test_stoplist_readable() -> None:
 
 @pytest.mark.parametrize("row", USUAL_TARGETS, ids=lambda r: r["event_type"])
 def test_usual_target_rows_follow_scheme(row: dict[str, str]) -> None:
-    assert row["event_type"] in {t["type"] for t in load_yaml("event_types.yaml")["triggers"]}
+    triggers = load_yaml("event_types.yaml")["triggers"]
+    assert row["event_type"] in {t["type"] for t in triggers}
+    assert not row["event_mode"] or row["event_mode"] in {
+        t.get("mode") for t in triggers if t["type"] == row["event_type"]}
     for country in [row["target"], *filter(None, row["not_by"].split(";")),
                     *filter(None, row["sought_by"].split(";"))]:
         assert pycountry.countries.get(alpha_3=country) is not None

@@ -121,6 +121,14 @@ def test_inward_instruction(text: str, recipient: str) -> None:
         # Russia's own allocations, named or in a Kremlin text, go elsewhere
         ("The Russian government allocated 800 million rubles to the training centres.",
          "AID", "RUSGOV", None),
+        # the troops of this war move on Ukraine, and its retreats are from it
+        ("Russian military convoy moving south", "MOBILIZE", "RUSMIL", "UKR"),
+        ("After the withdrawal of Russian troops, the town was cleared.", "RETREAT", "RUSMIL",
+         "UKR"),
+        # but an exercise aims at nobody named, and Ukraine's own moves stay its own
+        ("The Russian army held military exercises in the Rostov region.", "MOBILIZE",
+         "RUSMIL", None),
+        ("Ukrainian troops on the move near Izium", "MOBILIZE", "UKRMIL", None),
     ],
 )
 def test_usual_target(text: str, event_type: str, actor: str | None,

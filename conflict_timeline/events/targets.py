@@ -122,12 +122,17 @@ class _UsualTarget:
 
 
 @cache
-def _usual_targets() -> dict[str, _UsualTarget]:
-    """Event type -> whom its events are aimed at when none is named."""
-    return {r["event_type"]: _UsualTarget(r["target"], _countries(r["not_by"]),
-                                          r["actor_of_target"] == "suffers",
-                                          _countries(r["sought_by"]), r["why"])
+def _usual_targets() -> dict[tuple[str, str], _UsualTarget]:
+    """(event type, mode or "" for any) -> whom its events are aimed at when none is named."""
+    return {(r["event_type"], r["event_mode"]): _UsualTarget(
+                r["target"], _countries(r["not_by"]), r["actor_of_target"] == "suffers",
+                _countries(r["sought_by"]), r["why"])
             for r in read_rows("actors/usual_targets.csv")}
+
+
+def _usual_target_of(event_type: str, mode: str | None) -> _UsualTarget | None:
+    targets = _usual_targets()
+    return targets.get((event_type, mode or "")) or targets.get((event_type, ""))
 
 
 def _countries(cell: str) -> frozenset[str]:
@@ -137,7 +142,7 @@ def _countries(cell: str) -> frozenset[str]:
 def usual_target(mention: EventMention, speaker_at: SpeakerAt | None = None) -> EventMention:
     """The mention aimed at the country its type is aimed at in this war, for an actor (or
     with none named, the article's voice where the trigger stands) it fits."""
-    target = _usual_targets().get(mention.event_type)
+    target = _usual_target_of(mention.event_type, mention.event_mode)
     if target is None:
         return mention
     source = mention.actor or (speaker_at(mention.trigger_start) if speaker_at else None)
@@ -178,7 +183,7 @@ def _not_self_supplied(mention: EventMention, kind: EventKind) -> EventMention:
     actor, recipient = mention.actor, mention.recipient
     if actor is None:
         return mention
-    target = _usual_targets().get(kind.event_type)
+    target = _usual_target_of(kind.event_type, kind.event_mode)
     if (target is not None and actor.country in target.sought_by) or (
             kind.event_mode in supplied_by_others_modes() and recipient is not None
             and actor.country == recipient.country):
