@@ -57,6 +57,11 @@ def test_place_of_the_mention(text: str, place: str) -> None:
         ("The IAEA demands that Russia leave the Zaporizhzhia nuclear power plant.", None),
         ("Dozens of world leaders attended the Bucha Summit.", "Bucha"),
         # the country invaded is where the invasion happened
+        # an invitation to visit, or thanks for a visit, happen where they are made
+        ("The President invited the Federal Chancellor to pay a visit to Ukraine.", None),
+        ("Andriy Yermak thanked the actress for her recent visit to Ukraine.", None),
+        # a meeting with a visitor does happen where the visit goes
+        ("Zelenskyy met with Boris Johnson, who is on a visit to Ukraine.", "Ukraine"),
         ("Putin invaded sovereign Ukraine.", "Ukraine"),
         ("Russia invaded Ukraine on February 24.", "Ukraine"),
         # a place after the talk's topic is what it was about

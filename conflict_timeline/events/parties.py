@@ -559,7 +559,7 @@ def places_the_event(text: str, start: int, trigger: Trigger) -> bool:
     the Prime Minister of Armenia" does not place the call in Armenia."""
     before = max(0, start - 20)
     return bool(_WHERE_BEFORE.search(text, before, start)
-                or _VISITED.search(text, before, start)
+                or (trigger.kind.event_type == "CONSULT" and _VISITED.search(text, before, start))
                 or (trigger.kind.event_type == "ASSAULT"
                     and 0 <= start - trigger.end <= _TARGET_REACH
                     and _TARGET_BEFORE.search(text, before, start)))
