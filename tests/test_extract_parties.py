@@ -511,3 +511,24 @@ def test_which_security_council(text: str, recipient: str) -> None:
     (mention,) = extract_events(text, DAY).mentions
     assert mention.recipient is not None
     assert mention.recipient.code.startswith(recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        # the agent of a passive may stand behind its titles, late in the clause
+        ("Olena Zelenska was invited to participate in the event by President of the European "
+         "Council Charles Michel.", "EU", "UKRGOV"),
+        # a caption's subject was hit, commas and all
+        ("National Police Department Complex No. 1, in Severodonetsk damaged", None, "UKRGOV"),
+        # officials and bodies named often in the corpus
+        ("Alexander Bortnikov met with Sergei Naryshkin.", "RUSGOV", None),
+        ("The State Duma thanked the Federation Council.", "RUSLEG", None),
+        ("The Federal Security Service detained Ukrainian saboteurs.", "RUSGOV", "UKR"),
+    ],
+)
+def test_passive_agents_captions_and_officials(text: str, actor: str | None,
+                                               recipient: str | None) -> None:
+    mention = extract_events(text, DAY).mentions[0]
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)

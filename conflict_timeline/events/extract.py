@@ -110,6 +110,9 @@ _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
+# ... or later in a passive clause, behind the agent's titles: "Olena Zelenska was invited to
+# participate in the event by President of the European Council Charles Michel".
+_BY_TITLED = re.compile(r"\bby\s+(?:(?:an?|the)\s+)?(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$")
 # A place named right after one of these is where something happened, even if it is also an
 # actor ("the war in Ukraine", "Putin invaded sovereign Ukraine"); otherwise a country or
 # capital is read as the actor.
@@ -511,8 +514,10 @@ class _SentenceContext:
             actor = actor or _as_military(side)
         if not before and actor is None:
             actor = fronted_subject(text, trigger, self.actors, self.sentence)
-        if recipient and _PASSIVE_BY.fullmatch(text, trigger.end, recipient.start):
-            actor, recipient = recipient, actor
+        if recipient and (_PASSIVE_BY.fullmatch(text, trigger.end, recipient.start) or (
+                passive_subject(text, trigger, actor)
+                and _BY_TITLED.search(text, trigger.end, recipient.start))):
+            actor, recipient = recipient, actor  # "was invited to the event by President of"
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None

@@ -302,7 +302,7 @@ _PARTICIPLE = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom|who)\s+$", re.IGNORECASE)
 _NOUN_PHRASE = re.compile(
     r"(?:\s+(?!(?:was|were|is|are|be|been|being|has|have|had|will|would|can|could|and|or|"
-    r"that|which|who|to)\b)[\w#/'’.-]+){0,6}\s+",
+    r"that|which|who|to)\b)[\w#/'’.-]+,?){0,6}\s+",
     re.IGNORECASE,
 )
 _NO_OBJECT = re.compile(
