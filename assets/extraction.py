@@ -26,7 +26,15 @@ from dagster import (
     op,
 )
 
-from assets.shards import ARTICLES, EXTRACTIONS, MENTIONS, read_shard, shard_path, write_shard
+from assets.shards import (
+    ARTICLES,
+    EXTRACTIONS,
+    MENTIONS,
+    day_lock,
+    read_shard,
+    shard_path,
+    write_shard,
+)
 from assets.warehouse import utc_now
 from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events import extract_events
@@ -84,9 +92,11 @@ def extract_day(root: Path, day: dt.date) -> tuple[int, int]:
         statuses.append(status)
         mentions.extend(rows)
     token = uuid.uuid4().hex.encode()
-    # Mentions first: the extraction shard is the marker that the pair is complete.
-    write_shard(root, MENTIONS, day, _tagged(mentions, token))
-    write_shard(root, EXTRACTIONS, day, _tagged(statuses, token))
+    # Mentions first: the extraction shard is the marker that the pair is complete. Under the
+    # day's lock, so two runs extracting the same day never leave one shard of each.
+    with day_lock(root, day, exclusive=True):
+        write_shard(root, MENTIONS, day, _tagged(mentions, token))
+        write_shard(root, EXTRACTIONS, day, _tagged(statuses, token))
     return len(statuses), len(mentions)
 
 

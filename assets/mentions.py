@@ -3,7 +3,6 @@ events, in day order, a batch of days per transaction. The only extraction-side 
 table."""
 
 import datetime as dt
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,7 +14,7 @@ from dagster_duckdb import DuckDBResource
 
 from assets.extraction import SHARD_TOKEN
 from assets.metadata import table_metadata
-from assets.shards import EXTRACTIONS, MENTIONS, read_shard
+from assets.shards import EXTRACTIONS, MENTIONS, day_lock, read_shard
 from assets.warehouse import connect, sql, stage, transaction
 from conflict_timeline import EXTRACTOR_VERSION
 from conflict_timeline.events.canonical import (
@@ -54,26 +53,20 @@ def known_events(con: duckdb.DuckDBPyConnection, day_mentions: pa.Table) -> list
     ]
 
 
-# Two runs started together may extract the same day: each replaces the day's two shards one
-# after the other, so a reader can meet one of each run. It waits for the pair to settle.
-_PAIR_WAITS, _PAIR_WAIT_SECONDS = 10, 1.0
-
-
 def read_day(root: Path, day: dt.date) -> tuple[pa.Table, pa.Table]:
-    """The day's (mentions, extractions) shards, checked to come from one extraction."""
-    for attempt in range(_PAIR_WAITS + 1):
+    """The day's (mentions, extractions) shards, read under the day's lock (see
+    shards.day_lock) and checked to come from one extraction."""
+    with day_lock(root, day, exclusive=False):
         extractions = read_shard(root, EXTRACTIONS, day)
         mentions = read_shard(root, MENTIONS, day)
-        if extractions is None or mentions is None:
-            raise ShardError(f"publication day {day} has no extraction shard under {root}: "
-                             "materialize mention_shards for that day first")
-        tokens = {t.schema.metadata.get(SHARD_TOKEN) for t in (extractions, mentions)}
-        if len(tokens) == 1:
-            return mentions, extractions
-        if attempt < _PAIR_WAITS:
-            time.sleep(_PAIR_WAIT_SECONDS)
-    raise ShardError(f"publication day {day}: the mention and extraction shards come from "
-                     "two different runs; materialize mention_shards for that day again")
+    if extractions is None or mentions is None:
+        raise ShardError(f"publication day {day} has no extraction shard under {root}: "
+                         "materialize mention_shards for that day first")
+    tokens = {t.schema.metadata.get(SHARD_TOKEN) for t in (extractions, mentions)}
+    if len(tokens) != 1:  # written by something that did not take the lock
+        raise ShardError(f"publication day {day}: the mention and extraction shards come from "
+                         "two different runs; materialize mention_shards for that day again")
+    return mentions, extractions
 
 
 # Days are loaded in batches of about this many mentions (matching costs rows x candidates,

@@ -4,10 +4,15 @@ shards/articles/published=D/articles.parquet     the day's articles, written by 
 shards/mentions/published=D/mentions.parquet     extracted mention rows (no event ids yet)
 shards/extractions/published=D/extractions.parquet   one status row per article
 
-Each file is replaced whole by rename, so a reader sees the old file or the new one.
+Each file is replaced whole by rename, so a reader sees the old file or the new one. A day's
+mention and extraction shards are written and read under the day's lock file
+(locks/published=D.lock), so a reader never meets one of each of two runs.
 """
 
 import datetime as dt
+import fcntl
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -29,6 +34,21 @@ def write_shard(root: Path, kind: str, day: dt.date, table: pa.Table) -> Path:
     with atomic_path(path) as staged:
         pq.write_table(table, staged)
     return path
+
+
+@contextmanager
+def day_lock(root: Path, day: dt.date, *, exclusive: bool) -> Iterator[None]:
+    """The day's lock: held alone by whoever replaces the day's mention and extraction shards,
+    together by those who read them. An advisory lock (flock), so it holds between processes
+    on one machine and on file systems that honour flock."""
+    path = root / "locks" / f"published={day.isoformat()}.lock"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def read_shard(root: Path, kind: str, day: dt.date) -> pa.Table | None:

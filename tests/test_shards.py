@@ -8,16 +8,28 @@ import json
 import os
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from dagster import DagsterInstance, RunsFilter, materialize
 
 from assets.extraction import SHARD_TOKEN, mention_shards
 from assets.ingestion import ingested_articles
-from assets.shards import ARTICLES, EXTRACTIONS, MENTIONS, shard_path, write_article_shards
+from assets.mentions import read_day
+from assets.shards import (
+    ARTICLES,
+    EXTRACTIONS,
+    MENTIONS,
+    day_lock,
+    shard_path,
+    write_article_shards,
+    write_shard,
+)
 from conflict_timeline.home import data_home
 from pipelines.definitions import build_definitions
 from pipelines.resources import build_resources
@@ -156,6 +168,29 @@ def test_the_publisher_speaks_in_its_articles(one_run: Path) -> None:
 
 def _day(iso: str) -> dt.date:
     return dt.date.fromisoformat(iso)
+
+
+def test_a_reader_never_meets_half_of_a_pair(tmp_path: Path) -> None:
+    """A run replacing a day's two shards holds the day's lock, so a load reading them at the
+    same time (another run started together) gets both old or both new."""
+    day = dt.date(2022, 2, 24)
+
+    def replace_pair(n: int, pause: float) -> None:
+        tagged = pa.table({"n": [n]}).replace_schema_metadata({SHARD_TOKEN: str(n).encode()})
+        with day_lock(tmp_path, day, exclusive=True):
+            write_shard(tmp_path, MENTIONS, day, tagged)
+            time.sleep(pause)  # the moment an unlocked reader would meet one of each
+            write_shard(tmp_path, EXTRACTIONS, day, tagged)
+
+    replace_pair(0, 0)
+    writer = threading.Thread(target=lambda: [replace_pair(n, 0.02) for n in range(1, 16)])
+    writer.start()
+    seen = set()
+    while writer.is_alive():
+        mentions, extractions = read_day(tmp_path, day)  # raises on a mixed pair
+        seen.add(mentions.column("n")[0].as_py())
+    writer.join()
+    assert len(seen) > 2, "the reader read while the writer wrote"
 
 
 def test_shards_of_two_different_runs_stop_the_load_with_one_line(one_run: Path) -> None:
