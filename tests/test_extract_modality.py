@@ -31,6 +31,24 @@ def _mention(text: str, trigger: str):
         ("Partners stepped up assistance to Ukraine.", "assistance", "asserted"),
         ("You asked, where are those who ordered the contract killing?", "killing",
          "asserted"),
+        # an event named as one to come, or whose clause says it is to happen, is predicted
+        ("They discussed preparations for the forthcoming visit of the Prime Minister.",
+         "forthcoming visit", "predicted"),
+        ("Nine humanitarian corridors will open in Ukraine on March 15.",
+         "humanitarian corridors", "predicted"),
+        ("Evacuation from the city of Mariupol to Zaporizhzhia is planned.", "Evacuation",
+         "predicted"),
+        ("The possible outcome of the NATO Summit in Madrid, which will take place in late "
+         "June, was discussed.", "Summit", "predicted"),
+        # ... not one held as planned, one whose talks "will begin to yield fruit", one beside
+        # a noun further on that is to come, nor a war named in a clause about something else
+        ("The participants held a planned discussion of the concept.", "discussion of",
+         "asserted"),
+        ("He believes that the peace talks will begin to yield fruit.", "talks", "asserted"),
+        ("Putin held a meeting regarding those events that are to be held in the coming weeks.",
+         "held a meeting", "asserted"),
+        ("Corridors for residents affected by the Russian invasion will open.", "invasion",
+         "asserted"),
     ],
 )
 def test_modality(text: str, trigger: str, modality: str) -> None:

@@ -155,9 +155,10 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         # but a meeting of one side's own officials has no other party to lend
         ("Volodymyr Zelenskyy held a meeting with the military. The President praised the "
          "initiative to double the funds.", "praised", "UKRGOV", None, None),
-        # unless the opening is no fact
+        # also when the opening is yet to come ("On the eve of my upcoming visit to China")
         ("Vladimir Putin will hold talks with Nikol Pashinyan next week. While discussing the "
-         "agreements, it was noted that joint work matters.", "discussing", None, None, None),
+         "agreements, it was noted that joint work matters.", "discussing", "RUSGOV", "ARMGOV",
+         None),
         # nor the two sides of an attack told before
         ("Russian troops shelled Kharkiv. They discussed how to preserve the memory of it.",
          "discussed", None, None, None),

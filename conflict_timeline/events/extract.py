@@ -28,7 +28,8 @@ from conflict_timeline.events.lexicon import Trigger, told_at_talks_modes, trigg
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.modality import (
     modality_of,
-    negated_before,
+    nominal_modality,
+    planned,
     speech_cue,
     verification_of,
 )
@@ -212,7 +213,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_invader(with_implied_recipient(mention, trigger.kind, country_hint,
                                                           voices.speaker_at))
             mention = with_voice_across(text, mention, voices)
-            if first_talks is not None and first_talks.modality in _FACTUAL:
+            if first_talks is not None:
                 mention = _at_the_opening(mention, first_talks)
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
@@ -261,11 +262,12 @@ def _between_the_parties(mention: EventMention, opening: EventMention) -> EventM
 
 
 def _at_the_opening(mention: EventMention, opening: EventMention) -> EventMention:
-    """What the meeting, visit or call the article opens with (told as a fact) lends a later
-    mention: its venue to what happens at it, and its parties (_between_the_parties). A call
-    has no venue, whatever earlier talks it recalls ("Following up on the talks held in
-    Sochi"); a country is no venue."""
-    venue = opening.place
+    """What the meeting, visit or call the article opens with lends a later mention: its
+    parties (_between_the_parties), to talks naming nobody even when it is yet to come ("On the
+    eve of my upcoming visit to China ... We discussed"); and when it is told as a fact, its
+    venue to what happens at it. A call has no venue, whatever earlier talks it recalls
+    ("Following up on the talks held in Sochi"); a country is no venue."""
+    venue = opening.place if opening.modality in _FACTUAL else None
     if (mention.place is None and venue is not None and venue.precision != "country"
             and mention.event_type in _AT_THE_MEETING and mention.modality in _FACTUAL):
         mention = replace(mention, place=venue)
@@ -565,10 +567,13 @@ class _SentenceContext:
                      and not trigger.kind.singular)
         local_start = trigger.start - self.sentence.start
         if trigger.kind.nominal:
-            negated = negated_before(self.sentence.text, local_start)
-            modality = "negated" if negated else "asserted"
+            modality = nominal_modality(self.sentence.text, local_start,
+                                        trigger.end - self.sentence.start)
         else:
             modality = modality_of(self.sentence.text, local_start)
+            if modality == "asserted" and planned(self.sentence.text, local_start,
+                                                  trigger.end - self.sentence.start):
+                modality = "predicted"
         # What the clause demands or supposes ("urging the expansion of assistance") has not
         # happened on the story's day; a demand made has (the trigger's own modality below).
         applies = (story is not None and not war_named and modality not in _UNREAL

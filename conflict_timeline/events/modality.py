@@ -17,6 +17,10 @@ _WORD = re.compile(r"\w+")
 class _Cues:
     window: int
     negation_window: int
+    nominal_window: int
+    planned_before: re.Pattern[str]  # ends right before the trigger: "the forthcoming"
+    planned_start: re.Pattern[str]  # opens the trigger: "forthcoming visit"
+    planned_after: re.Pattern[str]
     families: dict[str, re.Pattern[str]]
     speech: re.Pattern[str]
     unverified: re.Pattern[str]
@@ -32,9 +36,16 @@ def _cues() -> _Cues:
     rules = load_yaml("modality.yaml")
     patterns = {name: alternation(rules[name])
                 for name in (*_FAMILIES, "speech", "unverified", "disputed")}
+    before = "|".join(rules["nominal_predicted_before"])
     return _Cues(
         window=int(rules["window_before"]),
         negation_window=int(rules["negation_window"]),
+        nominal_window=int(rules["nominal_window"]),
+        # "the planned visit", "the upcoming NATO summit"; not "planned the blockade"
+        planned_before=re.compile(rf"\b(?:{before})(?:\s+(?!(?:the|a|an|this|that|its|and|or)\b)"
+                                  r"[\w-]+)?\s+$", re.IGNORECASE),
+        planned_start=re.compile(rf"(?:{before})\b", re.IGNORECASE),
+        planned_after=alternation(rules["nominal_predicted_after"]),
         families={name: patterns[name] for name in _FAMILIES},
         speech=patterns["speech"],
         unverified=patterns["unverified"],
@@ -97,6 +108,48 @@ def _sentence_words(sentence: str) -> set[str] | None:
     if _last_sentence[0] is not sentence:
         _last_sentence = (sentence, _lower_words(sentence))
     return _last_sentence[1]
+
+
+# What ends the clause a noun stands in, for the cues after it.
+_CLAUSE_END = re.compile(r"[.;:!?]|\s(?:and|but|while|whereas)\s")
+_RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
+_RELATIVE_REACH = 15
+
+
+def nominal_modality(sentence: str, trigger_start: int, trigger_end: int) -> str:
+    """How a noun that names a happening frames it: negated after a negation right before it
+    ("no news conference"), predicted when named as one to come, else asserted: the clause's
+    cues are not its own (the war that "will end" is no future war, nor the invasion that
+    "the corridors for those affected by the invasion will open" tells of)."""
+    if negated_before(sentence, trigger_start):
+        return "negated"
+    return "predicted" if named_to_come(sentence, trigger_start) else "asserted"
+
+
+def named_to_come(sentence: str, trigger_start: int) -> bool:
+    """The event is named as one to come: "the forthcoming visit", "the upcoming summit"."""
+    cues = _cues()
+    return bool(cues.planned_before.search(sentence, max(0, trigger_start - 40), trigger_start)
+                or cues.planned_start.match(sentence, trigger_start))
+
+
+def planned(sentence: str, trigger_start: int, trigger_end: int) -> bool:
+    """The event is told as planned: named as one to come (named_to_come), or its clause says
+    it is to happen ("Nine humanitarian corridors will open on March 15", "Evacuation ... is
+    planned for March 15")."""
+    if named_to_come(sentence, trigger_start):
+        return True
+    cues = _cues()
+    end = min(len(sentence), trigger_end + cues.nominal_window)
+    if stop := _CLAUSE_END.search(sentence, trigger_end, end):
+        end = stop.start()
+    # A relative clause tells of the event only right after it ("the NATO Summit in Madrid,
+    # which will take place in late June"), not of a noun further on ("a meeting regarding
+    # those events that are to be held").
+    relative = _RELATIVE.search(sentence, trigger_end, end)
+    if relative and relative.start() - trigger_end > _RELATIVE_REACH:
+        end = relative.start()
+    return cues.planned_after.search(sentence, trigger_end, end) is not None
 
 
 def negated_before(sentence: str, trigger_start: int) -> bool:
