@@ -49,6 +49,10 @@ def _mention(text: str, trigger: str):
          "held a meeting", "asserted"),
         ("Corridors for residents affected by the Russian invasion will open.", "invasion",
          "asserted"),
+        # what is only reported is a claim
+        ("Missile exploded on the sidewalk. Reportedly one pedestrian died.", "died", "claimed"),
+        ("12 people reported to have been killed.", "killed", "claimed"),
+        ("Reports of 30 fatalities.", "fatalities", "claimed"),
     ],
 )
 def test_modality(text: str, trigger: str, modality: str) -> None:
