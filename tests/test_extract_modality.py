@@ -49,6 +49,20 @@ def _mention(text: str, trigger: str):
          "held a meeting", "asserted"),
         ("Corridors for residents affected by the Russian invasion will open.", "invasion",
          "asserted"),
+        # what someone is counted on, invited, asked or instructed to do, or what is necessary
+        ("We count on Austria's support for the approval of the sixth sanctions package.",
+         "sanctions", "demanded"),
+        ("The President invited the Federal Chancellor to pay a visit to Ukraine.", "visit",
+         "demanded"),
+        ("She also asked WHO to provide expert assistance.", "assistance", "demanded"),
+        ("It is necessary to introduce a full energy embargo.", "energy embargo",
+         "demanded"),
+        # ... but not a second verb joined on, nor a harm done to those named after it
+        ("I invited him to visit Ukraine and thanked him for the support.", "thanked",
+         "asserted"),
+        ("I ask you to honor the memory of all those killed by Russian soldiers.", "killed",
+         "asserted"),
+        ("We will rebuild everything destroyed by Russia.", "destroyed", "asserted"),
         # what is only reported is a claim
         ("Missile exploded on the sidewalk. Reportedly one pedestrian died.", "died", "claimed"),
         ("12 people reported to have been killed.", "killed", "claimed"),

@@ -570,7 +570,8 @@ class _SentenceContext:
             modality = nominal_modality(self.sentence.text, local_start,
                                         trigger.end - self.sentence.start)
         else:
-            modality = modality_of(self.sentence.text, local_start)
+            modality = modality_of(self.sentence.text, local_start,
+                                   harm=trigger.kind.event_type in HARM)
             if modality == "asserted" and planned(self.sentence.text, local_start,
                                                   trigger.end - self.sentence.start):
                 modality = "predicted"

@@ -61,7 +61,7 @@ def _ascii_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return words if words is not None and all(w.isascii() for w in words) else None
 
 
-def modality_of(sentence: str, trigger_start: int) -> str:
+def modality_of(sentence: str, trigger_start: int, harm: bool = False) -> str:
     """How the sentence frames the event whose trigger starts at `trigger_start`.
 
     A negation right before the trigger wins; otherwise the nearest cue before it decides, so in
@@ -80,6 +80,13 @@ def modality_of(sentence: str, trigger_start: int) -> str:
         for match in cues.families[family].finditer(before):
             if match.end() > best_end:
                 best, best_end = family, match.end()
+    # A cue governs its own clause: not a second verb joined on ("invited him to visit Ukraine
+    # and thanked him"), nor, for a harm, what was done to people named after it ("I ask you to
+    # honor the memory of all killed by Russian soldiers").
+    lead = before + sentence[trigger_start : trigger_start + 20]  # "... and thanked" too
+    if best_end >= 0 and (_NEXT_CLAUSE.search(lead, best_end)
+                          or (harm and _DONE_BY.match(sentence, trigger_start))):
+        return "asserted"
     return best
 
 
@@ -110,6 +117,13 @@ def _sentence_words(sentence: str) -> set[str] | None:
     return _last_sentence[1]
 
 
+# A second verb joined on, which a cue before it does not govern (see modality_of).
+_NEXT_CLAUSE = re.compile(
+    r"\b(?:and|but)\s+(?:(?:I|we|he|she|they|also)\s+)?"
+    r"(?!(?:to|speed|need|proceed|exceed|succeed|feed)\b)\w+ed\b",
+    re.IGNORECASE)
+# A harm's past participle with its agent: a fact told of its victims ("all those killed by").
+_DONE_BY = re.compile(r"\w+ed\s+by\b", re.IGNORECASE)
 # What ends the clause a noun stands in, for the cues after it.
 _CLAUSE_END = re.compile(r"[.;:!?]|\s(?:and|but|while|whereas)\s")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose|where)\b")
