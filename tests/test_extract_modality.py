@@ -38,7 +38,7 @@ def _mention(text: str, trigger: str):
          "humanitarian corridors", "predicted"),
         ("Evacuation from the city of Mariupol to Zaporizhzhia is planned.", "Evacuation",
          "predicted"),
-        ("The possible outcome of the NATO Summit in Madrid, which will take place in late "
+        ("The expected outcome of the NATO Summit in Madrid, which will take place in late "
          "June, was discussed.", "Summit", "predicted"),
         # ... not one held as planned, one whose talks "will begin to yield fruit", one beside
         # a noun further on that is to come, nor a war named in a clause about something else
@@ -63,6 +63,17 @@ def _mention(text: str, trigger: str):
         ("I ask you to honor the memory of all those killed by Russian soldiers.", "killed",
          "asserted"),
         ("We will rebuild everything destroyed by Russia.", "destroyed", "asserted"),
+        # what the sides agree, promise or stand ready to do is to come; what is possible may be
+        ("Vladimir Putin and Naftali Bennett agreed to maintain contact.", "maintain contact",
+         "predicted"),
+        ("Russia reaffirmed its readiness to provide all the necessary assistance.", "assistance",
+         "predicted"),
+        ("Explosion in Kramatorsk, possible attack on Airport", "attack", "hypothetical"),
+        ("They discussed the possibility of evacuation from Mariupol.", "evacuation",
+         "hypothetical"),
+        # ... not the soonest possible approval of what is demanded
+        ("We count on the soonest possible approval of the sixth sanctions package.", "sanctions",
+         "demanded"),
         # what is only reported is a claim
         ("Missile exploded on the sidewalk. Reportedly one pedestrian died.", "died", "claimed"),
         ("12 people reported to have been killed.", "killed", "claimed"),
