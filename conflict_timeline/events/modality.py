@@ -17,7 +17,7 @@ _WORD = re.compile(r"\w+")
 class _Cues:
     window: int
     negation_window: int
-    nominal_window: int
+    planned_window: int
     planned_before: re.Pattern[str]  # ends right before the trigger: "the forthcoming"
     planned_start: re.Pattern[str]  # opens the trigger: "forthcoming visit"
     planned_after: re.Pattern[str]
@@ -36,16 +36,16 @@ def _cues() -> _Cues:
     rules = load_yaml("modality.yaml")
     patterns = {name: alternation(rules[name])
                 for name in (*_FAMILIES, "speech", "unverified", "disputed")}
-    before = "|".join(rules["nominal_predicted_before"])
+    before = "|".join(rules["planned_before"])
     return _Cues(
         window=int(rules["window_before"]),
         negation_window=int(rules["negation_window"]),
-        nominal_window=int(rules["nominal_window"]),
+        planned_window=int(rules["planned_window"]),
         # "the planned visit", "the upcoming NATO summit"; not "planned the blockade"
         planned_before=re.compile(rf"\b(?:{before})(?:\s+(?!(?:the|a|an|this|that|its|and|or)\b)"
                                   r"[\w-]+)?\s+$", re.IGNORECASE),
         planned_start=re.compile(rf"(?:{before})\b", re.IGNORECASE),
-        planned_after=alternation(rules["nominal_predicted_after"]),
+        planned_after=alternation(rules["planned_after"]),
         families={name: patterns[name] for name in _FAMILIES},
         speech=patterns["speech"],
         unverified=patterns["unverified"],
@@ -154,7 +154,7 @@ def planned(sentence: str, trigger_start: int, trigger_end: int) -> bool:
     if named_to_come(sentence, trigger_start):
         return True
     cues = _cues()
-    end = min(len(sentence), trigger_end + cues.nominal_window)
+    end = min(len(sentence), trigger_end + cues.planned_window)
     if stop := _CLAUSE_END.search(sentence, trigger_end, end):
         end = stop.start()
     # A relative clause tells of the event only right after it ("the NATO Summit in Madrid,
