@@ -78,6 +78,10 @@ def _mention(text: str, trigger: str):
         ("Missile exploded on the sidewalk. Reportedly one pedestrian died.", "died", "claimed"),
         ("12 people reported to have been killed.", "killed", "claimed"),
         ("Reports of 30 fatalities.", "fatalities", "claimed"),
+        # a news flash naming its source is that source's claim; a transcript's turn is not
+        ("⚡️ Zaluzhnyi: Ukraine liberates 41 settlements in Kherson Oblast.",
+         "liberates 41 settlements", "claimed"),
+        ("Vladimir Putin: We discussed the sanctions.", "discussed", "asserted"),
     ],
 )
 def test_modality(text: str, trigger: str, modality: str) -> None:
