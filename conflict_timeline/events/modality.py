@@ -21,6 +21,7 @@ class _Cues:
     planned_before: re.Pattern[str]  # ends right before the trigger: "the forthcoming"
     planned_start: re.Pattern[str]  # opens the trigger: "forthcoming visit"
     planned_after: re.Pattern[str]
+    news_flash: re.Pattern[str]  # a sentence opening "⚡️ Zaluzhnyi: ..."
     families: dict[str, re.Pattern[str]]
     speech: re.Pattern[str]
     unverified: re.Pattern[str]
@@ -46,6 +47,7 @@ def _cues() -> _Cues:
                                   r"[\w-]+)?\s+$", re.IGNORECASE),
         planned_start=re.compile(rf"(?:{before})\b", re.IGNORECASE),
         planned_after=alternation(rules["planned_after"]),
+        news_flash=re.compile(rules["news_flash"]),
         families={name: patterns[name] for name in _FAMILIES},
         speech=patterns["speech"],
         unverified=patterns["unverified"],
@@ -87,6 +89,9 @@ def modality_of(sentence: str, trigger_start: int, harm: bool = False) -> str:
     if best_end >= 0 and (_NEXT_CLAUSE.search(lead, best_end)
                           or (harm and _DONE_BY.match(sentence, trigger_start))):
         return "asserted"
+    if best == "asserted" and (flash := cues.news_flash.match(sentence)) and (
+            flash.end() <= trigger_start):
+        return "claimed"  # "⚡️ Zaluzhnyi: Ukraine liberates 41 settlements"
     return best
 
 
