@@ -80,13 +80,19 @@ def headline_date(title: str, published: dt.date) -> EventDate | None:
     A title's "tomorrow" or "Friday" is left alone: titles are often written later than
     their text, or as the day's headline of an address."""
     for timex in tag(title, published):
-        if not any(c.isdigit() for c in timex.text):
+        if not written_with_number(timex):
             continue
         dated = _from_timex(timex)
         if dated and dated.date_precision == "day" and (
                 -_HEADLINE_AHEAD_DAYS <= (published - dated.date_start).days <= _STORY_WINDOW_DAYS):
             return replace(dated, in_title=True)
     return None
+
+
+def written_with_number(timex: Timex) -> bool:
+    """A date written with its number ("June 3", "on the evening of January 13"), not a word
+    such as "today" or "Friday" that only the report's own day resolves."""
+    return any(c.isdigit() for c in timex.text)
 
 
 def fallback_date(published: dt.date) -> EventDate:

@@ -23,6 +23,7 @@ from conflict_timeline.events.dating import (
     governing_timexes,
     headline_date,
     story_date,
+    written_with_number,
 )
 from conflict_timeline.events.lexicon import Trigger, told_at_talks_modes, triggers_by_sentence
 from conflict_timeline.events.mention import EventMention
@@ -327,7 +328,7 @@ def _lead_timexes(text: str, sentences: list[Sentence], triggers_of: list[list[T
     if len(sentences) < 2 or not triggers_of[0] or _POINTS_BACK.match(text, sentences[1].start):
         return timexes
     first_end = sentences[0].end
-    return [t for t in timexes if t.start < first_end or not any(c.isdigit() for c in t.text)]
+    return [t for t in timexes if t.start < first_end or not written_with_number(t)]
 
 
 def _place_of(text: str, trigger: Trigger, places: list[PlaceMention],

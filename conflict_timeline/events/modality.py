@@ -85,9 +85,10 @@ def modality_of(sentence: str, trigger_start: int, harm: bool = False) -> str:
     # A cue governs its own clause: not a second verb joined on ("invited him to visit Ukraine
     # and thanked him"), nor, for a harm, what was done to people named after it ("I ask you to
     # honor the memory of all killed by Russian soldiers").
-    lead = before + sentence[trigger_start : trigger_start + 20]  # "... and thanked" too
-    if best_end >= 0 and (_NEXT_CLAUSE.search(lead, best_end)
-                          or (harm and _DONE_BY.match(sentence, trigger_start))):
+    offset = max(0, trigger_start - cues.window)  # where `before` starts in the sentence
+    if best_end >= 0 and (  # "... and thanked": the trigger's own word counts too
+            _NEXT_CLAUSE.search(sentence, offset + best_end, trigger_start + 20)
+            or (harm and _DONE_BY.match(sentence, trigger_start))):
         return "asserted"
     if best == "asserted" and (flash := cues.news_flash.match(sentence)) and (
             flash.end() <= trigger_start):

@@ -19,14 +19,15 @@ from conflict_timeline.events.targets import opponent
 # an initial "I.") or "we". This and the patterns below open with a character class rather
 # than a word boundary: re then skips to the candidate letters instead of trying every position.
 _FIRST_PERSON = re.compile(r"[IWw](?<!\w[IWw])(?:(?<=I)(?![\w.])|(?<=[Ww])e(?!\w))")
+# "our country" as a place ("a visit to our country"); not "our people", who are no place.
+_LAND_WORDS = "country|state|land|homeland"
+_OUR_LAND = re.compile(rf"our\s+(?:{_LAND_WORDS})", re.IGNORECASE)
 # "our country", "our defenders": the voice's country (group 1) or military (group 2).
 _OURS = re.compile(
-    r"[Oo](?<!\w[Oo])ur\s+(?:(country|state|nation|people|land|homeland)|"
+    rf"[Oo](?<!\w[Oo])ur\s+(?:({_LAND_WORDS}|nation|people)|"
     r"(army|armed forces|military|warriors|soldiers|defenders|troops|forces|servicemen|heroes|"
     r"guys|positions|units))\b"
 )
-# "our country" as a place ("a visit to our country"); not "our people", who are no place.
-_OUR_LAND = re.compile(r"our\s+(?:country|state|land|homeland)", re.IGNORECASE)
 # The other side, as each side calls it ("the occupiers", "the enemy"): the voice's opponent's
 # military (data/actors/sides.csv).
 _ENEMY_WORDS = ("enemy", "occupier", "aggressor", "invader")
