@@ -203,6 +203,14 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Thank you for the support of our struggle for freedom.",
          [("Thank", "SUPPORT"), ("support of our struggle", "SUPPORT")]),
         ("They came out yesterday in support of Ukraine.", [("in support of", "SUPPORT")]),
+        # asked in the first person, invitations and suggestions
+        ("I ask the Government to draft the legislation.", [("ask", "REQUEST")]),
+        ("So I am asking you to support us on several levels.", [("asking", "REQUEST")]),
+        ("We invite construction companies to take part.", [("invite", "REQUEST")]),
+        ("Mashovets suggested that Germany take steps.", [("suggested", "REQUEST")]),
+        ("I suggest creating industrial mortgages.", [("suggest", "REQUEST")]),
+        ("The President raised the issue of permits for hauliers.",
+         [("raised the issue of", "REQUEST")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -289,6 +297,10 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Thank you for the opportunity to address you.",
         "The President asked about the mood of citizens.",
         "When asked why, he answered.",
+        "I would like to ask you a philosophical, economic and technical question.",
+        "I would like to ask you when production can be expected.",
+        "Sometimes we ask ourselves whether it was worth it.",
+        "He suggested that this would be a grave error.",
         "Their experience was soon in demand all over the country.",
         # visas given back, power seized in a coup, gifts to a fund, a conversation recalled
         "The abolition of visa restrictions took effect.",
