@@ -203,6 +203,14 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Thank you for the support of our struggle for freedom.",
          [("Thank", "SUPPORT"), ("support of our struggle", "SUPPORT")]),
         ("They came out yesterday in support of Ukraine.", [("in support of", "SUPPORT")]),
+        # damage told as a noun, artillery fire, and what a strike leaves
+        ("Hospital suffered damage due to strike.", [("suffered damage", "ASSAULT")]),
+        ("Images of widespread damage caused to village", [("widespread damage", "ASSAULT")]),
+        ("Destruction to Shandrigolovsky Village Council", [("Destruction to", "ASSAULT")]),
+        ("Russian artillery fire on Ukrainian positions", [("artillery fire", "ASSAULT")]),
+        ("Impact marks consistent with submunition.", [("Impact marks", "ASSAULT")]),
+        ("Remnants of a missile in middle of road", [("Remnants of a missile", "ASSAULT")]),
+        ("Missile remnant across from the Memorial", [("Missile remnant", "ASSAULT")]),
         # asked in the first person, invitations and suggestions
         ("I ask the Government to draft the legislation.", [("ask", "REQUEST")]),
         ("So I am asking you to support us on several levels.", [("asking", "REQUEST")]),
@@ -301,6 +309,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "I would like to ask you when production can be expected.",
         "Sometimes we ask ourselves whether it was worth it.",
         "He suggested that this would be a grave error.",
+        "The solution is to place a register of damage in The Hague.",
         "Their experience was soon in demand all over the country.",
         # visas given back, power seized in a coup, gifts to a fund, a conversation recalled
         "The abolition of visa restrictions took effect.",
