@@ -533,3 +533,48 @@ def test_passive_agents_captions_and_officials(text: str, actor: str | None,
     mention = extract_events(text, DAY).mentions[0]
     assert (mention.actor and mention.actor.code,
             mention.recipient and mention.recipient.code) == (actor, recipient)
+
+
+UKRAINE = "President of Ukraine (president.gov.ua)"
+
+
+def _support(text: str, source: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    return [(m.trigger_text, m.actor and m.actor.code, m.recipient and m.recipient.code)
+            for m in extract_events(text, DAY, source=source).mentions
+            if m.event_type == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the support thanked for is the thanked one's, to whom the words after it name
+        ("The President thanked Greece for its continued support for Ukraine's sovereignty.",
+         [("thanked", "UKRGOV", "GRCGOV"), ("continued support", "GRCGOV", "UKRGOV")]),
+        ("Volodymyr Zelenskyy thanked the European Union for its support to Ukraine.",
+         [("thanked", "UKRGOV", "EU"), ("support to Ukraine", "EU", "UKRGOV")]),
+        ("Zelenskyy thanked Croatia for supporting Ukraine's Euro-Atlantic aspirations.",
+         [("thanked", "UKRGOV", "HRVGOV"), ("supporting Ukraine", "HRVGOV", "UKRGOV")]),
+        # ... else to the one who thanks
+        ("Volodymyr Zelenskyy thanked Canada for its comprehensive support.",
+         [("thanked", "UKRGOV", "CANGOV"), ("comprehensive support", "CANGOV", "UKRGOV")]),
+        # one thanked without a name we know is left unnamed, not the one who thanks
+        ("Zelenskyy thanked Mrs Kallas for her continued support of Ukraine.",
+         [("thanked", "UKRGOV", "UKRGOV"), ("continued support", None, "UKRGOV")]),
+    ],
+)
+def test_the_support_thanked_for_is_an_event_beside_the_thanks(
+        text: str, found: list[tuple[str, str | None, str | None]]) -> None:
+    assert _support(text, UKRAINE) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # support asked or hoped for is no support given, and thanks must come first
+        "Ukraine appealed for support at the summit.",
+        "Zelenskyy expressed hope for the continued support of the Greek side.",
+    ],
+)
+def test_support_without_thanks_before_it_is_not_thanked_for(text: str) -> None:
+    assert [t for t, _a, _r in _support(text, UKRAINE)] in ([], ["continued support"])
+    assert all(actor != "GRCGOV" for _t, actor, _r in _support(text, UKRAINE))

@@ -31,6 +31,7 @@ class EventKind:
     wide: bool = False  # across a theatre (the war): placed only by the words right after it
     addressed: bool = False  # holds whom it addresses ("informed Mr Putin"); then the topic
     opposed: bool = False  # its target follows "against" or "from" ("defending X from Y")
+    thanked: bool = False  # what thanks are for: the thanked party's own act beside the thanks
 
 
 @quick_init
@@ -57,6 +58,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
                 bool(entry.get("undergone", False)), bool(entry.get("voiced", False)),
                 bool(entry.get("topical", False)), bool(entry.get("wide", False)),
                 bool(entry.get("addressed", False)), bool(entry.get("opposed", False)),
+                bool(entry.get("thanked", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")
