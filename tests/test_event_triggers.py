@@ -203,6 +203,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Thank you for the support of our struggle for freedom.",
          [("Thank", "SUPPORT"), ("support of our struggle", "SUPPORT")]),
         ("They came out yesterday in support of Ukraine.", [("in support of", "SUPPORT")]),
+        # documents adopted or approved
+        ("People's deputies approved the document by 300 votes.",
+         [("approved the document", "AGREE")]),
+        ("A number of important documents have been adopted.",
+         [("documents have been adopted", "AGREE")]),
         # damage told as a noun, artillery fire, and what a strike leaves
         ("Hospital suffered damage due to strike.", [("suffered damage", "ASSAULT")]),
         ("Images of widespread damage caused to village", [("widespread damage", "ASSAULT")]),
