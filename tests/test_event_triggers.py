@@ -316,6 +316,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "He suggested that this would be a grave error.",
         "The solution is to place a register of damage in The Hague.",
         "Their experience was soon in demand all over the country.",
+        "The enterprise manufactured goods that enjoyed high demand.",
+        "The consumer demand dynamic has declined.",
         # visas given back, power seized in a coup, gifts to a fund, a conversation recalled
         "The abolition of visa restrictions took effect.",
         "This happened after the illegal seizure of power.",
