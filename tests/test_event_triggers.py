@@ -318,6 +318,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Their experience was soon in demand all over the country.",
         "The enterprise manufactured goods that enjoyed high demand.",
         "The consumer demand dynamic has declined.",
+        "Our countries have shown successful cooperation in fighting fires in Greece.",
+        "In the intercepted call of Russian commanders, they ordered it.",
+        "The project consolidates society on the values of solidarity and mutual assistance.",
         # visas given back, power seized in a coup, gifts to a fund, a conversation recalled
         "The abolition of visa restrictions took effect.",
         "This happened after the illegal seizure of power.",
