@@ -203,6 +203,10 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Thank you for the support of our struggle for freedom.",
          [("Thank", "SUPPORT"), ("support of our struggle", "SUPPORT")]),
         ("They came out yesterday in support of Ukraine.", [("in support of", "SUPPORT")]),
+        # people exchanged
+        ("Ukraine is ready for various formats of exchanging its people for the military.",
+         [("exchanging its people", "CONCEDE")]),
+        ("We are ready for any format of exchange.", [("format of exchange", "CONCEDE")]),
         # documents adopted or approved
         ("People's deputies approved the document by 300 votes.",
          [("approved the document", "AGREE")]),
@@ -319,6 +323,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Their experience was soon in demand all over the country.",
         "The enterprise manufactured goods that enjoyed high demand.",
         "The consumer demand dynamic has declined.",
+        "The two leaders continued the exchange of views on Afghanistan.",
         "Our countries have shown successful cooperation in fighting fires in Greece.",
         "In the intercepted call of Russian commanders, they ordered it.",
         "The project consolidates society on the values of solidarity and mutual assistance.",
