@@ -209,6 +209,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("We are ready for any format of exchange.", [("format of exchange", "CONCEDE")]),
         ("The leaders continued the exchange of views on Afghanistan.",
          [("exchange of views", "CONSULT")]),
+        # trains of equipment and forces concentrated
+        ("Train with heavy military equipment", [("Train with heavy military equipment",
+                                                  "MOBILIZE")]),
+        ("Russia has concentrated an armed group along the border.",
+         [("concentrated", "MOBILIZE")]),
         # documents adopted or approved
         ("People's deputies approved the document by 300 votes.",
          [("approved the document", "AGREE")]),

@@ -578,3 +578,16 @@ def test_the_support_thanked_for_is_an_event_beside_the_thanks(
 def test_support_without_thanks_before_it_is_not_thanked_for(text: str) -> None:
     assert [t for t, _a, _r in _support(text, UKRAINE)] in ([], ["continued support"])
     assert all(actor != "GRCGOV" for _t, actor, _r in _support(text, UKRAINE))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # who moves or is concentrated, named after "of", acts
+        ("Movement of Russian military vehicles", "RUSMIL"),
+        ("Zelenskyy noted a concentration of Russian troops in Donbas.", "RUSMIL"),
+    ],
+)
+def test_forces_on_the_move_act(text: str, actor: str) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.event_type == "MOBILIZE")
+    assert mention.actor is not None and mention.actor.code == actor

@@ -44,8 +44,8 @@ _OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
 _AND_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$")
 _PAST_VERB = re.compile(r"(?:\w+ed|met|held|had|spoke|sent|gave|took|made)\b", re.IGNORECASE)
 _AGENT_NOUN = re.compile(r"(?:request|invitation|initiative|proposal|suggestion|(?:official\s+)?"
-                         r"visit|withdrawal|(?:armed\s+|military\s+)?aggression)",
-                         re.IGNORECASE)
+                         r"visit|withdrawal|(?:armed\s+|military\s+)?aggression|movement|"
+                         r"concentration)", re.IGNORECASE)
 _AGAINST = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?")
 # Subjects that name both parties of a meeting at once ("The sides discussed ...").
 _GROUP_SUBJECT = re.compile(
