@@ -242,6 +242,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("overrun a Ukrainian checkpoint", "ASSAULT")]),
         ("Anti-Russian protestors appear to be tear gassed",
          [("protestors", "PROTEST"), ("tear gassed", "COERCE")]),
+        ("It is, in fact, the mass murder of Ukrainian civilians.", [("mass murder", "ASSAULT")]),
+        ("Fox News cameraman Pierre Zakrzewski shot dead outside of Kyiv.",
+         [("shot dead", "ASSAULT")]),
         # documents adopted or approved
         ("People's deputies approved the document by 300 votes.",
          [("approved the document", "AGREE")]),
