@@ -245,6 +245,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("It is, in fact, the mass murder of Ukrainian civilians.", [("mass murder", "ASSAULT")]),
         ("Fox News cameraman Pierre Zakrzewski shot dead outside of Kyiv.",
          [("shot dead", "ASSAULT")]),
+        ("Russia has lost almost 27,000 soldiers.", [("lost almost 27,000 soldiers", "ASSAULT")]),
+        ("Losses of the Russian armed forces in Ukraine, March 14", [("Losses", "ASSAULT")]),
         # documents adopted or approved
         ("People's deputies approved the document by 300 votes.",
          [("approved the document", "AGREE")]),

@@ -591,3 +591,10 @@ def test_support_without_thanks_before_it_is_not_thanked_for(text: str) -> None:
 def test_forces_on_the_move_act(text: str, actor: str) -> None:
     mention = next(m for m in extract_events(text, DAY).mentions if m.event_type == "MOBILIZE")
     assert mention.actor is not None and mention.actor.code == actor
+
+
+def test_who_suffered_losses_is_hit() -> None:
+    mention = extract_events("Losses of the Russian armed forces in Ukraine, March 14",
+                             DAY).mentions[0]
+    assert (mention.trigger_text, mention.recipient and mention.recipient.code) == (
+        "Losses", "RUSMIL")
