@@ -247,6 +247,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("shot dead", "ASSAULT")]),
         ("Russia has lost almost 27,000 soldiers.", [("lost almost 27,000 soldiers", "ASSAULT")]),
         ("Losses of the Russian armed forces in Ukraine, March 14", [("Losses", "ASSAULT")]),
+        ("Germany is delaying the delivery of such necessary weapons.",
+         [("delivery of such necessary weapons", "AID")]),
         # documents adopted or approved
         ("People's deputies approved the document by 300 votes.",
          [("approved the document", "AGREE")]),
