@@ -67,6 +67,7 @@ from conflict_timeline.events.parties import (
     with_voice_across,
 )
 from conflict_timeline.events.targets import is_implied, with_implied_recipient, with_invader
+from conflict_timeline.events.thanks import names_no_target, thanked_for, thanks_before
 from conflict_timeline.events.voice import (
     Voices,
     first_person,
@@ -204,9 +205,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             new_clause = last is not None and (last.kind.addressed or (
                 bool(_NEW_CLAUSE.search(text, last.end, trigger.end))
                 and not _REFERENCE_BEFORE.search(text, sentence.start, trigger.start)))
-            thanks = _thanks_before(text, trigger, mentions[first_of_sentence:]) if (
+            thanks = thanks_before(text, trigger, mentions[first_of_sentence:]) if (
                 trigger.kind.event_type == "SUPPORT") else None
-            if trigger.kind.thanked and thanks is None and _BARE_SUPPORT.search(trigger.text):
+            if trigger.kind.thanked and thanks is None and names_no_target(trigger):
                 continue  # "appealed for support": no thanks, and no target named
             if (thanks is None and kind in seen and not new_clause
                     and not parties_between(text, trigger, here_actors)):
@@ -220,7 +221,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                                                           voices.speaker_at))
             mention = with_voice_across(text, mention, voices)
             if thanks is not None:  # not at the meeting's venue: told there, done elsewhere
-                mention = _thanked_for(mention, thanks)
+                mention = thanked_for(mention, thanks)
             elif first_talks is not None:
                 mention = _at_the_opening(mention, first_talks)
             parties = (mention.actor, mention.recipient)
@@ -241,48 +242,6 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             subject = _subject(sentence, actor_spans) or acting or subject
             official = _official(subject, official)
     return Extraction(timexes, mentions)
-
-
-_THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.IGNORECASE)
-# A support told as what something is for ("for its", "for the strong").
-_FOR_BEFORE = re.compile(r"\bfor (?:(?:its|their|his|her|your|the|this|such|all the) )?$",
-                         re.IGNORECASE)
-# Support with no target named ("for support", not "for supporting Ukraine").
-_BARE_SUPPORT = re.compile(r"(?:support(?:ing)?|backing)$", re.IGNORECASE)
-# How far after the support thanked for its target may stand ("support for Ukraine's").
-_FOR_REACH = 12
-
-
-def _thanks_before(text: str, trigger: Trigger, mentions: list[EventMention]
-                   ) -> EventMention | None:
-    """The last thanks of the sentence before a support the thanks are for ("thanked Greece
-    for its continued support"), if the trigger is one."""
-    if not (trigger.kind.thanked or _FOR_BEFORE.search(text, max(0, trigger.start - 30),
-                                                        trigger.start)):
-        return None
-    return next((m for m in reversed(mentions) if m.event_type == "SUPPORT"
-                 and m.trigger_end <= trigger.start and _THANKS.match(m.trigger_text)), None)
-
-
-def _thanked_for(mention: EventMention, thanks: EventMention) -> EventMention:
-    """What the thanks are for is done by the one thanked, to whom the words after it name
-    ("for its support for Ukraine's sovereignty"), else to the one who thanks. With nobody
-    thanked by name ("grateful for the support ... by the Republic of Poland"), by whoever
-    the mention names but the one who thanks."""
-    recipient = mention.recipient
-    actor = thanks.recipient
-    if actor is None:
-        actor = mention.actor
-        if actor is not None and thanks.actor is not None and (
-                actor_stem(actor.code) == actor_stem(thanks.actor.code)):
-            actor = None
-    if recipient is None or not 0 <= recipient.start - mention.trigger_end <= _FOR_REACH or (
-            actor is not None and actor_stem(recipient.code) == actor_stem(actor.code)):
-        recipient = thanks.actor
-    if actor is not None and recipient is not None and (
-            actor_stem(actor.code) == actor_stem(recipient.code)):
-        actor = None  # "I thanked him for the consistent support": he is not named
-    return replace(mention, actor=actor, recipient=recipient)
 
 
 _AT_THE_MEETING = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE"})

@@ -1,0 +1,57 @@
+"""What thanks are given for: the thanked party's own act, an event beside the thanks
+("thanked Greece for its continued support for Ukraine's sovereignty")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from conflict_timeline.events.canonical import actor_stem
+from conflict_timeline.events.lexicon import Trigger
+from conflict_timeline.events.mention import EventMention
+
+_THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.IGNORECASE)
+# A support told as what something is for ("for its", "for the strong").
+_FOR_BEFORE = re.compile(r"\bfor (?:(?:its|their|his|her|your|the|this|such|all the) )?$",
+                         re.IGNORECASE)
+# Support with no target named ("for support", not "for supporting Ukraine").
+_BARE_SUPPORT = re.compile(r"(?:support(?:ing)?|backing)$", re.IGNORECASE)
+# How far after the support thanked for its target may stand ("support for Ukraine's").
+_FOR_REACH = 12
+
+
+def thanks_before(text: str, trigger: Trigger, mentions: list[EventMention]
+                   ) -> EventMention | None:
+    """The last thanks of the sentence before a support the thanks are for ("thanked Greece
+    for its continued support"), if the trigger is one."""
+    if not (trigger.kind.thanked or _FOR_BEFORE.search(text, max(0, trigger.start - 30),
+                                                        trigger.start)):
+        return None
+    return next((m for m in reversed(mentions) if m.event_type == "SUPPORT"
+                 and m.trigger_end <= trigger.start and _THANKS.match(m.trigger_text)), None)
+
+
+def thanked_for(mention: EventMention, thanks: EventMention) -> EventMention:
+    """What the thanks are for is done by the one thanked, to whom the words after it name
+    ("for its support for Ukraine's sovereignty"), else to the one who thanks. With nobody
+    thanked by name ("grateful for the support ... by the Republic of Poland"), by whoever
+    the mention names but the one who thanks."""
+    recipient = mention.recipient
+    actor = thanks.recipient
+    if actor is None:
+        actor = mention.actor
+        if actor is not None and thanks.actor is not None and (
+                actor_stem(actor.code) == actor_stem(thanks.actor.code)):
+            actor = None
+    if recipient is None or not 0 <= recipient.start - mention.trigger_end <= _FOR_REACH or (
+            actor is not None and actor_stem(recipient.code) == actor_stem(actor.code)):
+        recipient = thanks.actor
+    if actor is not None and recipient is not None and (
+            actor_stem(actor.code) == actor_stem(recipient.code)):
+        actor = None  # "I thanked him for the consistent support": he is not named
+    return replace(mention, actor=actor, recipient=recipient)
+
+
+def names_no_target(trigger: Trigger) -> bool:
+    """Support with no target named ("for support", not "for supporting Ukraine")."""
+    return _BARE_SUPPORT.search(trigger.text) is not None
