@@ -598,3 +598,21 @@ def test_who_suffered_losses_is_hit() -> None:
                              DAY).mentions[0]
     assert (mention.trigger_text, mention.recipient and mention.recipient.code) == (
         "Losses", "RUSMIL")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a speaker reports the harm told after the speech verb; the speaker does not do it
+        ("Representative of Ukraine to the UN Sergey Kislytsia said that since the beginning of "
+         "the invasion, more than two thousand missiles were launched.",
+         "missiles were launched"),
+        ("Zelenskyy noted that the war destroyed the city.", "destroyed"),
+        ("General Syrskyi reported that about 800 enemies have been killed in his direction.",
+         "killed"),
+    ],
+)
+def test_a_speaker_does_not_do_the_harm_reported(text: str, trigger: str) -> None:
+    mention = next(m for m in extract_events(text, DAY, source=UKRAINE).mentions
+                   if m.trigger_text == trigger)
+    assert mention.actor is None or mention.actor.country != "UKR"

@@ -59,6 +59,7 @@ from conflict_timeline.events.parties import (
     received_by_subject,
     recipient_after,
     released_from,
+    reports_it,
     side_fought_for,
     stands_where,
     suffered_by_subject,
@@ -499,7 +500,8 @@ class _SentenceContext:
         # A name may run into the trigger: "Russian forces on the move".
         before = outside_asides(text, trigger, [
             a for a in self.actors if a.start < trigger.start and a.end <= trigger.end
-            and not stands_where(text, a) and not is_source(text, a)])
+            and not stands_where(text, a) and not is_source(text, a)
+            and not (trigger.kind.event_type in HARM and reports_it(text, a, trigger))])
         actor = list_head(text, before)
         opener = self.actors[0] if self.actors else None
         if (opener is not None and opener.end <= trigger.start
