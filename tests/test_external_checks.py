@@ -72,8 +72,8 @@ def test_cir_places_lie_near_the_curated_coordinates() -> None:
 def test_cir_incidents_yield_events() -> None:
     """Share of incidents (every 4th of CIR's) for which the extractor finds any event: each
     row is one geolocated incident, so this is a recall floor on real captions (measured on
-    all rows: 0.744, up from 0.633 before the monitors' own wordings were taught)."""
+    all rows: 0.759, up from 0.633 before the monitors' own wordings were taught)."""
     rows = _rows("cir_events.csv")[::4]
     found = sum(bool(extract_events(f"{row['title']}\n\n{row['brief description']}",
                                     dt.date(2022, 6, 1)).mentions) for row in rows)
-    assert found / len(rows) >= 0.71
+    assert found / len(rows) >= 0.73
