@@ -31,6 +31,7 @@ from conflict_timeline.events.modality import (
     modality_of,
     nominal_modality,
     planned,
+    reported_before,
     speech_cue,
     verification_of,
 )
@@ -59,7 +60,6 @@ from conflict_timeline.events.parties import (
     received_by_subject,
     recipient_after,
     released_from,
-    reports_it,
     side_fought_for,
     stands_where,
     suffered_by_subject,
@@ -206,8 +206,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             new_clause = last is not None and (last.kind.addressed or (
                 bool(_NEW_CLAUSE.search(text, last.end, trigger.end))
                 and not _REFERENCE_BEFORE.search(text, sentence.start, trigger.start)))
-            thanks = thanks_before(text, trigger, mentions[first_of_sentence:]) if (
-                trigger.kind.event_type == "SUPPORT") else None
+            thanks = thanks_before(text, trigger, mentions, first_of_sentence)
             if trigger.kind.thanked and thanks is None and names_no_target(trigger):
                 continue  # "appealed for support": no thanks, and no target named
             if (thanks is None and kind in seen and not new_clause
@@ -498,10 +497,13 @@ class _SentenceContext:
 
     def mention(self, text: str, trigger: Trigger) -> EventMention:
         # A name may run into the trigger: "Russian forces on the move".
+        # Who says that a harm happened reports it, not does it ("Kislytsia said that ...
+        # missiles were launched"): names before the last reporting verb are no actor of it.
+        reported = (reported_before(text, self.sentence.start, trigger.start)
+                    if trigger.kind.event_type in HARM else -1)
         before = outside_asides(text, trigger, [
-            a for a in self.actors if a.start < trigger.start and a.end <= trigger.end
-            and not stands_where(text, a) and not is_source(text, a)
-            and not (trigger.kind.event_type in HARM and reports_it(text, a, trigger))])
+            a for a in self.actors if reported < a.end and a.start < trigger.start
+            and a.end <= trigger.end and not stands_where(text, a) and not is_source(text, a)])
         actor = list_head(text, before)
         opener = self.actors[0] if self.actors else None
         if (opener is not None and opener.end <= trigger.start

@@ -24,6 +24,7 @@ class _Cues:
     news_flash: re.Pattern[str]  # a sentence opening "⚡️ Zaluzhnyi: ..."
     families: dict[str, re.Pattern[str]]
     speech: re.Pattern[str]
+    reporting: re.Pattern[str]
     unverified: re.Pattern[str]
     disputed: re.Pattern[str]
     # The lower-case words the matches of each family and of speech, unverified and disputed
@@ -50,6 +51,7 @@ def _cues() -> _Cues:
         news_flash=re.compile(rules["news_flash"]),
         families={name: patterns[name] for name in _FAMILIES},
         speech=patterns["speech"],
+        reporting=alternation(rules["reporting"]),
         unverified=patterns["unverified"],
         disputed=patterns["disputed"],
         openers={name: _ascii_openers(pattern) for name, pattern in patterns.items()},
@@ -188,6 +190,15 @@ def speech_cue(sentence: str) -> re.Match[str] | None:
              if _may_match(cues, "claimed", words) else None)
     matches = [m for m in found if m]
     return min(matches, key=lambda m: m.start()) if matches else None
+
+
+def reported_before(text: str, start: int, end: int) -> int:
+    """Where the last reporting verb in text[start:end] starts, or -1: whoever is named before
+    it reports what follows rather than doing it."""
+    last = -1
+    for match in _cues().reporting.finditer(text, start, end):
+        last = match.start()
+    return last
 
 
 def verification_of(sentence: str) -> str | None:

@@ -531,20 +531,6 @@ def is_source(text: str, actor: ActorMention) -> bool:
     return bool(_SOURCE_BEFORE.search(text, max(0, actor.start - 40), actor.start))
 
 
-# A speaker and what they say ("Kislytsia said that ... more than two thousand missiles were
-# launched"): the speaker reports the harm, not does it.
-# "Reported casualties" are reports, not a speaker.
-_SAID = re.compile(r"\b(?:said|says|stated|states|noted|notes|stressed|stresses|added|"
-                   r"emphasi[sz]ed|announced|believes|recalled|reported(?! (?:casualties|"
-                   r"deaths|losses|strikes?|attacks?|damage|explosions?|shelling)\b))\b",
-                   re.IGNORECASE)
-
-
-def reports_it(text: str, actor: ActorMention, trigger: Trigger) -> bool:
-    """The name is the subject of a speech verb that stands between it and the trigger."""
-    return bool(_SAID.search(text, actor.end, trigger.start))
-
-
 def stands_where(text: str, actor: ActorMention) -> bool:
     """The name stands where something happens ("the situation around Ukraine"), not as
     who acts; a possessive still acts ("in Russia's war")."""

@@ -20,14 +20,16 @@ _BARE_SUPPORT = re.compile(r"(?:support(?:ing)?|backing)$", re.IGNORECASE)
 _FOR_REACH = 12
 
 
-def thanks_before(text: str, trigger: Trigger, mentions: list[EventMention]
-                   ) -> EventMention | None:
-    """The last thanks of the sentence before a support the thanks are for ("thanked Greece
-    for its continued support"), if the trigger is one."""
-    if not (trigger.kind.thanked or _FOR_BEFORE.search(text, max(0, trigger.start - 30),
-                                                        trigger.start)):
+def thanks_before(text: str, trigger: Trigger, mentions: list[EventMention],
+                  sentence_first: int) -> EventMention | None:
+    """The last thanks of the sentence (its mentions start at mentions[sentence_first]) before a
+    support the thanks are for ("thanked Greece for its continued support"), if the trigger
+    is one."""
+    if trigger.kind.event_type != "SUPPORT" or not (
+            trigger.kind.thanked
+            or _FOR_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)):
         return None
-    return next((m for m in reversed(mentions) if m.event_type == "SUPPORT"
+    return next((m for m in reversed(mentions[sentence_first:]) if m.event_type == "SUPPORT"
                  and m.trigger_end <= trigger.start and _THANKS.match(m.trigger_text)), None)
 
 
