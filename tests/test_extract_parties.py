@@ -372,6 +372,12 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
          "UKR"),
         ("The Ukrainian government discussed the further defense support for Ukraine.", None,
          "UKRGOV"),
+        # who joins a country's rebuilding aids it; the country does not join its own
+        ("Volodymyr Zelenskyy also invited Japan to join the post-war reconstruction of our "
+         "country.", "JPNGOV", "UKRGOV"),
+        ("Portugal is ready to join the reconstruction of Ukraine.", "PRTGOV", "UKRGOV"),
+        ("I invited the leading states - our friends - to take part in the reconstruction of "
+         "Ukraine.", None, "UKRGOV"),
     ],
 )
 def test_who_gets_aid_and_sanctions(text: str, actor: str | None, recipient: str | None) -> None:
