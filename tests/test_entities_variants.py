@@ -92,10 +92,20 @@ def test_unresolvable_name_stays_unresolved() -> None:
         "Will they talk? May brought rain. Union leaders want Peace. Nice try.",
         "the will of the people may change; the union wants peace.",
         "Vladimir Putin and Donald Trump spoke; Reuters reported.",
+        # one letter from "Sember", an old name of Ulyanovsk: only a city's own names get
+        # typo tolerance
+        "Member of the Ukrainian delegation Oleksandr Chalyi added that.",
     ],
 )
 def test_no_false_positive_places(text: str) -> None:
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [("Solvyansk Red Cross damaged", "Slovyansk"),
+                                            ("a fire unit in Slovgyansk", "Slovyansk")])
+def test_misspelt_city_is_the_city_not_its_old_name(text: str, name: str) -> None:
+    place = _one(text, country_hint="UA")
+    assert (place.name, place.fuzzy) == (name, True)
 
 
 @pytest.mark.parametrize(
