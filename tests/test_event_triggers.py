@@ -384,6 +384,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Our countries have shown successful cooperation in fighting fires in Greece.",
         "In the intercepted call of Russian commanders, they ordered it.",
         "The project consolidates society on the values of solidarity and mutual assistance.",
+        "The draft Russian-US treaty on security guarantees was published.",
         # visas given back, power seized in a coup, gifts to a fund, a conversation recalled
         "The abolition of visa restrictions took effect.",
         "This happened after the illegal seizure of power.",

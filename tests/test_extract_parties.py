@@ -376,6 +376,9 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
         ("Volodymyr Zelenskyy also invited Japan to join the post-war reconstruction of our "
          "country.", "JPNGOV", "UKRGOV"),
         ("Portugal is ready to join the reconstruction of Ukraine.", "PRTGOV", "UKRGOV"),
+        # security guarantees for a country are aid to it, by no one named
+        ("During the meeting, the issues of security guarantees for our state were discussed "
+         "separately.", None, "UKR"),
         ("I invited the leading states - our friends - to take part in the reconstruction of "
          "Ukraine.", None, "UKRGOV"),
     ],
