@@ -58,9 +58,10 @@ def _plain_scan(text: str) -> list[tuple[int, int, int, int, list, bool]]:
             if hit:
                 places = hit[0]
                 if i == j:
-                    named = (j + 1 < n and toks[j + 1].gap == " "
-                             and toks[j + 1].text[:1].isupper())
-                    places = _single_token_filter(tok.text, places, gz, fast, named or hit[1])
+                    after = toks[j + 1].text if j + 1 < n and toks[j + 1].gap == " " else ""
+                    area = after.lower() in ("district", "raion", "rayon", "oblast", "region")
+                    places = _single_token_filter(tok.text, places, gz, fast,
+                                                  after[:1].isupper(), hit[1] and not area)
                 if places:
                     best = (i, j, toks[i].start, tok.end, list(places), hit[1])
             j += 1

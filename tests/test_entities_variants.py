@@ -95,10 +95,37 @@ def test_unresolvable_name_stays_unresolved() -> None:
         # one letter from "Sember", an old name of Ulyanovsk: only a city's own names get
         # typo tolerance
         "Member of the Ukrainian delegation Oleksandr Chalyi added that.",
+        # one letter from a world country's short name (Liberia, Angola, Georgia, Ireland)
+        "Flights to Siberia resumed.",
+        "He spoke with Angela Merkel and Giorgia Meloni.",
+        "Chrystia Freeland arrived.",
+        # a surname or an adjective is no settlement one letter or one spelling away
+        "General Syrskyi reported.",
+        "The ceremony took place in the Mariyinsky Palace.",
+        # a world city's other Latin names: Atlanta's "White Hall", Parkersburg's "The point"
+        "He spoke in the White Hall. The point is clear.",
+        # a misspelling is never a word the same text uses in lower case
+        "War Crimes. These war crimes will be punished.",
+        # demonyms one letter from a town
+        "The Kyrgyz Republic and the Korean Peninsula.",
     ],
 )
 def test_no_false_positive_places(text: str) -> None:
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "precision"),
+    [
+        ("Shelling of Donestk and Bahkmut.", "Donetsk", "settlement"),
+        ("The Untied States of America.", "United States", "country"),
+        # an adjective before "district" names the town's district
+        ("Shelling of the Sviatoshynskyi district of Kyiv.", "Svyatoshyn Raion", "district"),
+    ],
+)
+def test_typos_of_theatre_names_still_resolve(text: str, name: str, precision: str) -> None:
+    place = find_places(text, country_hint="UA")[0]
+    assert (place.name, place.precision, place.fuzzy) == (name, precision, True)
 
 
 @pytest.mark.parametrize(("text", "name"), [("Solvyansk Red Cross damaged", "Slovyansk"),

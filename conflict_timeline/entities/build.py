@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -27,7 +28,10 @@ from .gazetteer import (
     city_forms,
     load_cities,
 )
-from .keys import exact_key
+from .keys import exact_key, variant_key, within_two_edits
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
@@ -54,8 +58,16 @@ def build_gazetteer() -> Gazetteer:
             cc, float(c["latitude"]), float(c["longitude"]),
         )  # fmt: skip
         b.primary.add((exact_key(c["name"]), place.geonames_id))
-        for form in city_forms(c):
-            b.add(form, place, loose=cc in FOCUS_COUNTRIES)
+        forms = city_forms(c)
+        spellings = _spelling_keys(forms)
+        for form in forms:
+            spelling = _is_spelling(form, spellings)
+            if cc in FOCUS_COUNTRIES:
+                b.add(form, place, loose=spelling)
+            elif spelling or not _LATIN_LETTER.search(form):
+                # A world city's other Latin names are often words or other places' names
+                # ("White Hall" for Atlanta, "The point", "Google"); its exonyms are aliases.
+                b.add(form, place, loose=False)
         if place.region_code:
             by_region[place.region_code].append(place)
         by_country[cc].append(place)
@@ -79,3 +91,18 @@ def build_gazetteer() -> Gazetteer:
         regions=region_places,
         max_tokens=6,
     )
+
+
+def _spelling_keys(forms: list[str]) -> list[str]:
+    """Variant keys of a city's name (its first form) and of its Cyrillic names."""
+    return [variant_key(f) for i, f in enumerate(forms) if i == 0 or _CYRILLIC.search(f)]
+
+
+def _is_spelling(form: str, spellings: list[str]) -> bool:
+    """Whether `form` spells one of the names `spellings` holds ("Gulyaypole", "Kharkov"), or
+    extends it ("Svyatoshynskyi District"), rather than a foreign or historical name ("Kirgiz",
+    "Khaibulina"): only spellings match
+    loosely, so that a misspelt word is not read as an old name of a town."""
+    key = variant_key(form)
+    return key in spellings or any(within_two_edits(key, s) or key.startswith(s)
+                                   for s in spellings)

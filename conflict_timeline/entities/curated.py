@@ -135,15 +135,19 @@ def promote_spellings(b: Builder, preferred: set[Place], cities: list[dict]) -> 
 
 def edit_index(b: Builder, preferred: set[Place]) -> dict[str, list[tuple[str, Place]]]:
     # Only well-known names of the theatre get typo tolerance: a village or world-city list
-    # this long would turn every misspelt surname into a place. A city's foreign or historical
-    # names get none: "Member" is one letter from "Sember", an old name of Ulyanovsk.
+    # this long would turn every misspelt surname into a place, and a world country's short
+    # name every near word ("Siberia" is one letter from Liberia, "Germans" from Germany;
+    # "Untied States of America" stays a typo). A city's
+    # foreign or historical names get none: "Member" is one letter from "Sember", an old name
+    # of Ulyanovsk.
     own_names = {(variant_key(key), geonames_id) for key, geonames_id in b.primary}
     index: dict[str, list[tuple[str, Place]]] = defaultdict(list)
     for vkey, places in b.variant.items():
         known = [
             p
             for p in places
-            if p.kind in ("region", "group", "country")
+            if p.kind in ("region", "group")
+            or (p.kind == "country" and (p.country in FOCUS_COUNTRIES or len(vkey) >= 10))
             or (p in preferred and p.country in FOCUS_COUNTRIES
                 and (vkey, p.geonames_id) in own_names)
         ]

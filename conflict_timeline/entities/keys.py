@@ -76,14 +76,30 @@ def deletions(key: str) -> set[str]:
 
 
 def within_two_edits(a: str, b: str) -> bool:
-    """Levenshtein distance <= 2 (banded; used at build time on short keys only)."""
+    """Levenshtein distance <= 2: common ends stripped, then only the diagonal band of the
+    table within two of it, stopping once a whole row exceeds two (build time only)."""
     if abs(len(a) - len(b)) > 2:
         return False
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+    head = 0
+    while head < len(a) and head < len(b) and a[head] == b[head]:
+        head += 1
+    a, b = a[head:], b[head:]
+    tail = 0
+    while tail < len(a) and tail < len(b) and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    if tail:
+        a, b = a[:-tail], b[:-tail]
+    if len(a) <= 2 and len(b) <= 2:
+        return True
+    far = 3  # any value above two
+    prev = [j if j <= 2 else far for j in range(len(b) + 1)]
+    for i in range(1, len(a) + 1):
+        cur = [far] * (len(b) + 1)
+        cur[0] = i if i <= 2 else far
+        for j in range(max(1, i - 2), min(len(b), i + 2) + 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]), far)
+        if min(cur) > 2:
+            return False
         prev = cur
     return prev[-1] <= 2
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .gazetteer import Gazetteer, Place
@@ -12,6 +13,10 @@ from .tokens import Tokens
 _JOINERS = frozenset({" ", "-", "'"})
 _SPACED = frozenset({" ", "-"})  # separators that exact_key turns into one space
 _HYPHEN_CONNECTORS = frozenset({"on", "na", "nad", "upon", "am", "de", "la", "sur"})
+# Endings of East Slavic surnames and adjectives: "Syrskyi", "Vasyliyev", "Petrova", "Ilyich".
+_SURNAME_ENDING = re.compile(r"(?:sk[yi]i?|ov|ova|e[vw]|eva|ich|ych|enko|ko)$")
+# An adjective before these names a town's district or region ("Kupyanskyi district").
+_AREA_AFTER = frozenset({"district", "raion", "rayon", "oblast", "region"})
 
 
 @dataclass(slots=True)
@@ -51,8 +56,10 @@ def scan(text: str, toks: Tokens, gz: Gazetteer) -> list[Span]:
         hit = loose_lookup(text[start : ends[i]], gz)
         if hit is not None:
             named = i + 1 < n and spaced[i + 1] and words[i + 1][:1].isupper()
+            area = i + 1 < n and spaced[i + 1] and words[i + 1].lower() in _AREA_AFTER
             surname = i > 0 and spaced[i] and exact_key(words[i - 1]) in gz.given_names
-            places = _single_token_filter(word, hit[0], gz, toks, named or hit[1], surname)
+            places = _single_token_filter(word, hit[0], gz, toks, named, hit[1] and not area,
+                                          surname)
             if places:
                 best = Span(i, i, start, ends[i], list(places), hit[1])
         j, stop = i + 1, min(n, i + gz.max_tokens)
@@ -112,20 +119,27 @@ def _next_key(key: str | None, gap: str, word: str, text: str, start: int, end: 
 
 
 def _single_token_filter(
-    word: str, places: list[Place], gz: Gazetteer, toks: Tokens, doubtful: bool,
+    word: str, places: list[Place], gz: Gazetteer, toks: Tokens, named: bool, fuzzy: bool,
     surname: bool = False,
 ) -> list[Place]:
     """One-word names: drop settlement readings of stoplisted words, short acronyms and
     surnames (after a given name: "Kyrylo Tymoshenko"), and every reading of a stoplisted word
     when it is doubtful: a given name before a capitalised word ("Interior Minister Vladimir
     Kolokoltsev" is no Vladimir Oblast) or a word only one edit from a name ("Gender" is no
-    Bender)."""
-    if doubtful and exact_key(word) in gz.stop_single:
+    Bender). A misspelling is never also a word the text uses in lower case ("War Crimes" is no
+    Crimea), and one with a surname's or an adjective's ending is no settlement ("Syrskyi" is
+    no Syrskoye, "Mariyinsky Palace" no Mariinsk), though it may be a region or a country."""
+    key = exact_key(word)
+    if (named or fuzzy) and key in gz.stop_single:
+        return []
+    lower = toks.in_lower_case(word.lower())
+    if fuzzy and lower:
         return []
     if (
         surname
-        or exact_key(word) in gz.stop_single
-        or toks.in_lower_case(word.lower())
+        or key in gz.stop_single
+        or lower
+        or (fuzzy and _SURNAME_ENDING.search(key) is not None)
         or (word.isupper() and len(word) <= 4)
     ):
         return [p for p in places if p.kind in ("region", "group", "country")]
