@@ -160,6 +160,9 @@ def test_misspelt_city_is_the_city_not_its_old_name(text: str, name: str) -> Non
         ("I spoke with @vonderleyen and @EmmanuelMacron",
          [("vonderleyen", "EU"), ("EmmanuelMacron", "FRAGOV")]),
         ("the International Court of Justice", [("International Court of Justice", "ICJ")]),
+        # the Azov brigade, not the sea it is named after
+        ("ports on the Sea of Azov and the Azov Sea coast, held by Azov",
+         [("Azov", "UKRMIL")]),
     ],
 )
 def test_actor_patterns(text: str, expected: list[tuple[str, str]]) -> None:
