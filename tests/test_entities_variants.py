@@ -61,6 +61,10 @@ def test_donbas_group(spelling: str) -> None:
         ("A drone hit the city of Kherson.", "Kherson", "UA-65", "settlement"),
         ("Four regions: Donetsk, Luhansk and Kherson.", "Luhansk", "UA-09", "region"),
         ("Shelling in the Pokrovsk district.", "Pokrovsk district", "UA-14", "district"),
+        # after a town and a comma, the name of the town's own region is its region
+        ("School in Toretsk, Donetsk damaged.", "Donetsk", "UA-14", "region"),
+        ("Strikes on Kyiv, Kharkiv and Odesa.", "Kharkiv", "UA-63", "settlement"),
+        ("Strikes on Izium, Kharkiv and Odesa.", "Kharkiv", "UA-63", "settlement"),
     ],
 )
 def test_region_versus_city(text: str, surface: str, code: str, precision: str) -> None:

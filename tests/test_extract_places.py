@@ -22,6 +22,11 @@ DAY = dt.date(2022, 3, 15)
         # The preposition makes the country the place ("the war in Ukraine").
         ("Russian troops shelled positions in Ukraine on Monday.", "Ukraine"),
         ("Russian troops shelled Kharkiv on Monday.", "Kharkiv"),
+        # an address: the town, then its region ("Kharkiv" is the oblast here)
+        ("Fire at a church school in Kupyansk, Kharkiv after shelling.", "Kupyansk"),
+        ("Okhtyrka, Sumy region, was shelled by Uragans.", "Okhtyrka"),
+        # a list of three towns stays a list; the nearest is the place
+        ("Russian troops shelled Izium, Kharkiv and Odesa.", "Izyum"),
     ],
 )
 def test_place_of_the_mention(text: str, place: str) -> None:

@@ -31,11 +31,26 @@ def assign_levels(text: str, tokens: Tokens, spans: list[Span]) -> list[str]:
     """Return a level per span: "country" | "region" | "district" | "settlement" | "drop"."""
     levels = [_own_level(text, tokens, s) for s in spans]
     for group in _lists(text, spans):
-        if _list_is_regional(text, tokens, spans, levels, group):
+        if len(group) == 2 and _town_then_its_region(text, spans, levels, group):
+            levels[group[1]] = "region"
+        elif _list_is_regional(text, tokens, spans, levels, group):
             for k in group:
                 if levels[k] == "settlement" and _has(spans[k], _AREA_KINDS):
                     levels[k] = "region"
     return levels
+
+
+def _town_then_its_region(text: str, spans: list[Span], levels: list[str],
+                          group: list[int]) -> bool:
+    """"Kupyansk, Kharkiv", "Toretsk, Donetsk": a town, a comma and a name its own region
+    shares with the region's centre name the region, as an address does; two towns of
+    different regions ("Kyiv, Kharkiv") stay a list."""
+    town, then = spans[group[0]], spans[group[1]]
+    if (levels[group[0]] != "settlement" or levels[group[1]] != "settlement"
+            or text[town.end : then.start] != ", "):
+        return False
+    regions = {p.region_code for p in then.places if p.kind == "region"}
+    return any(p.kind == "settlement" and p.region_code in regions for p in town.places)
 
 
 def _has(span: Span, kinds: tuple[str, ...]) -> bool:

@@ -349,13 +349,24 @@ def _place_of(text: str, trigger: Trigger, places: list[PlaceMention],
     if trigger.kind.wide:  # "the war in Donbas", not "the war ... life in Switzerland"
         places = [p for p in places if 0 <= p.start - trigger.end <= _WIDE_REACH
                   and places_the_event(text, p.start, trigger)]
-    return min((p for p in places
-                if (p.precision != "country" and (
-                    on_the_ground or _RIGHT_BEFORE.fullmatch(text, p.end, trigger.start)))
-                or (places_the_event(text, p.start, trigger)
-                    and (actor is None or p.start != actor.start)
-                    and (on_the_ground or not is_topic_place(text, trigger, p.start)))),
-               key=lambda p: abs(p.start - trigger.start), default=None)
+    candidates = [p for p in places
+                  if (p.precision != "country" and (
+                      on_the_ground or _RIGHT_BEFORE.fullmatch(text, p.end, trigger.start)))
+                  or (places_the_event(text, p.start, trigger)
+                      and (actor is None or p.start != actor.start)
+                      and (on_the_ground or not is_topic_place(text, trigger, p.start)))]
+    nearest = min(candidates, key=lambda p: abs(p.start - trigger.start), default=None)
+    return _address_town(text, nearest, candidates) if nearest is not None else None
+
+
+def _address_town(text: str, place: PlaceMention, candidates: list[PlaceMention]
+                  ) -> PlaceMention:
+    """The town of an address ("in Kupyansk, Kharkiv": Kupyansk) rather than its region."""
+    if place.precision != "region":
+        return place
+    return next((p for p in candidates if p.precision == "settlement" and p.end + 2 == place.start
+                 and p.region_code == place.region_code and text[p.end : place.start] == ", "),
+                place)
 
 
 def _scene(sentence: Sentence, previous: Sentence, places: _Spans[PlaceMention],
