@@ -18,6 +18,10 @@ REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "kray", "oblas
 REGION_PLURALS = frozenset({"oblasts", "regions", "provinces", "oblasti"})
 DISTRICT_WORDS = frozenset({"raion", "rayon", "district"})
 SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"})
+# A name before these is a street's, a park's or a road's ("Gorky Park", "Svobody Square",
+# "the Zhytomyr highway"), named after a person, an idea or where the road goes: no place.
+_NAMING_WORDS = frozenset({"street", "square", "park", "avenue", "boulevard", "prospect",
+                           "lane", "stadium", "mountain", "highway", "embankment"})
 _AREA_KINDS = ("region", "group")
 _LIST_SEP = re.compile(r"^\s*(,|,?\s*and|,?\s*or|&)\s*$")
 _CUE_BEFORE = re.compile(r"\b(regions|oblasts|provinces)\b[\s:—–\-(]*(of\s+)?(the\s+)?$", re.I)
@@ -66,6 +70,8 @@ def _own_level(text: str, tokens: Tokens, span: Span) -> str:
     nxt = span.last + 1 if span.last + 1 < len(words) else None
     after = words[nxt].lower() if nxt is not None and tokens.gap(nxt) in (" ", "-") else ""
     before = (_word(words, span.first - 2), _word(words, span.first - 1))
+    if after in _NAMING_WORDS:
+        return "drop"
     area = "region" in kinds or "group" in kinds
     settlement = "settlement" in kinds
     if area and (after in REGION_WORDS or after in REGION_PLURALS):
