@@ -112,6 +112,8 @@ def test_unresolvable_name_stays_unresolved() -> None:
         "War Crimes. These war crimes will be punished.",
         # demonyms one letter from a town
         "The Kyrgyz Republic and the Korean Peninsula.",
+        # weapons and units named like towns
+        "An Iskander strike, a 2S7 Pion, a Pantsir and an Ural truck of the Sparta battalion.",
         # a park's, a square's or a road's name: Gorky is an old name of Nizhny Novgorod
         "Shelling near Gorky Park, on Svobody Square and on the Zhytomyr highway.",
     ],
