@@ -45,6 +45,23 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
          "discussed", ("2022-04-02", "relative-to-publication")),
         ("Volodymyr Zelenskyy met Karl Nehammer on Saturday. They discussed Russian aggression.",
          "aggression", ("2022-04-04", FALLBACK)),
+        # what is asked, agreed or welcomed has its own date, not the act's
+        ("The Presidents agreed to hold the 10th meeting in February 2023 in Kyiv.", "agreed",
+         ("2022-04-04", FALLBACK)),
+        ("Zelenskyy invited Trudeau to visit our country in 2023.", "invited",
+         ("2022-04-04", FALLBACK)),
+        ("Boris Johnson welcomed Russia's plans to achieve carbon neutrality by 2060.",
+         "welcomed", ("2022-04-04", FALLBACK)),
+        # a date in a document's name dates the document
+        ("Kiev still refuses to honour the 2015 Minsk agreements.", "refuses",
+         ("2022-04-04", FALLBACK)),
+        ("They reaffirmed the trilateral agreements of November 9, 2020.", "reaffirmed",
+         ("2022-04-04", FALLBACK)),
+        # ... but a year before the happening it names dates it, and the act's own day stays
+        ("Following the 2021 G20 Summit in Rome, decisions were made.", "Summit",
+         ("2021-01-01", "explicit")),
+        ("The presidents agreed on Friday to continue contacts.", "agreed",
+         ("2022-04-01", "relative-to-publication")),
     ],
 )
 def test_governing_date(text: str, trigger: str, date: tuple[str, str]) -> None:

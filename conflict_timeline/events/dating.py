@@ -34,6 +34,23 @@ _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|and|to|or|through)\s*")
 _BESIDE_AFTER = re.compile(
     r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*))*\s+(?:on|in|of)?\s*")
 _BESIDE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
+# A date that names a document or a thing rather than when anything happened: "the 2015 Minsk
+# agreements", "the trilateral agreements of November 9, 2020", "Federal Law of August 15, 1996".
+_DOCUMENT_OF = re.compile(
+    r"\b(?:agreements?|accords?|laws?|decrees?|orders?|resolutions?|treat(?:y|ies)|"
+    r"memorand(?:um|a)|declarations?|protocols?|acts?|letters?|statements?)\s+(?:dated\s+)?"
+    r"(?:of\s+)?$", re.IGNORECASE)
+# Words between a year and the trigger it may still date: "the 2021 G20 Summit".
+_NAME_WORDS = re.compile(r"(?:\s+[\w-]+){0,3}\s+")
+_PREMODIFIER_YEAR = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# What a request, an agreement or a welcome is about comes after it, with its own date: "invited
+# Trudeau to visit our country in 2022", "agreed to hold the meeting in February 2022",
+# "welcomed Russia's plans to achieve carbon neutrality by 2060" date the plan, not the act.
+_CONTENT_BEFORE = re.compile(
+    r"\bto\s+(?!(?:the|a|an|our|its|their|his|her|this|that|these|those|all|me|us|him|them|you|"
+    r"your)\b)"
+    r"[a-z]+\b|\b(?:plans?|intentions?|goals?|aims?)\b")
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
 
 
 @quick_init
@@ -100,17 +117,42 @@ def fallback_date(published: dt.date) -> EventDate:
 
 
 def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigger_end: int,
-                      nominal: bool, topic_after: bool = False) -> list[Timex]:
+                      nominal: bool, topic_after: bool = False, content_after: bool = False
+                      ) -> list[Timex]:
     """The sentence's expressions that may date the event its trigger names; a range ("June
     23-24", "May 8 and 9") dates it by its first day. With `topic_after`, what follows the
-    trigger is its topic ("informed him about the summit in June") and dates nothing."""
+    trigger is its topic ("informed him about the summit in June") and dates nothing; with
+    `content_after` (a request, an agreement, a welcome), a plan or a deadline after it
+    ("agreed to hold the meeting in February 2022") dates what was asked or agreed, not the act."""
     return [
         t for i, t in enumerate(timexes)
         if not (topic_after and t.start >= trigger_end)
         and not _NO_EVENT_DATE_BEFORE.search(text, max(0, t.start - 8), t.start)
         and not (i and _RANGE_JOINER.fullmatch(text, timexes[i - 1].end, t.start))
         and (not nominal or _beside(text, t, trigger_start, trigger_end))
+        and (nominal or not _names_a_thing(text, t, trigger_start))
+        and not (content_after and t.start >= trigger_end and _is_content(text, t, trigger_end))
     ]
+
+
+def _names_a_thing(text: str, timex: Timex, trigger_start: int) -> bool:
+    """"the 2015 Minsk agreements", "the agreements of November 9, 2020": a date that is part of
+    a document's or a thing's name, unless the trigger heads that name ("the 2021 G20 Summit")."""
+    if not written_with_number(timex):
+        return False
+    before = text[max(0, timex.start - 40) : timex.start]
+    if _DOCUMENT_OF.search(before):
+        return True
+    return (timex.value.isdigit() and _PREMODIFIER_YEAR.search(before) is not None
+            and text[timex.end : timex.end + 2][1:].isalpha()
+            and not (timex.end < trigger_start
+                     and _NAME_WORDS.fullmatch(text, timex.end, trigger_start)))
+
+
+def _is_content(text: str, timex: Timex, trigger_end: int) -> bool:
+    return (_CONTENT_BEFORE.search(text, trigger_end, timex.start) is not None
+            or _DEADLINE_BEFORE.search(text, max(trigger_end, timex.start - 8), timex.start)
+            is not None)
 
 
 def _beside(text: str, timex: Timex, trigger_start: int, trigger_end: int) -> bool:

@@ -85,6 +85,9 @@ from conflict_timeline.text.records import quick_init
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
 _FACTUAL = frozenset({"asserted", "claimed"})
 _UNREAL = frozenset({"demanded", "hypothetical"})
+# Acts of speech: what follows them is what is asked, agreed or welcomed, with its own date.
+_SPEECH_ACTS = frozenset({"REQUEST", "AGREE", "SUPPORT", "REJECT", "ACCUSE", "THREATEN",
+                          "CONSULT", "STATEMENT"})
 # Only a possessive or a space between a name and the trigger: "the Bucha Summit".
 _RIGHT_BEFORE = re.compile(r"(?:['’]s)?\s+")
 _ON_THE_GROUND = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID"})
@@ -604,7 +607,8 @@ class _SentenceContext:
         applies = (story is not None and not war_named and modality not in _UNREAL
                    and story.covers(self.sentence, trigger.kind.event_type, actor))
         timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
-                                    trigger.kind.nominal, trigger.kind.addressed)
+                                    trigger.kind.nominal, trigger.kind.addressed,
+                                    trigger.kind.event_type in _SPEECH_ACTS)
         date = choose_date(
             trigger.start, timexes, story.date if story and applies else None, self.published
         )
