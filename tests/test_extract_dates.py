@@ -52,6 +52,9 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
          ("2022-04-04", FALLBACK)),
         ("Boris Johnson welcomed Russia's plans to achieve carbon neutrality by 2060.",
          "welcomed", ("2022-04-04", FALLBACK)),
+        # the holiday a greeting is for: Kazakhstan's Independence Day is no July 4
+        ("Vladimir Putin sent greetings to President Tokayev on the country's national holiday, "
+         "Independence Day.", "greetings", ("2022-04-04", FALLBACK)),
         # a date in a document's name dates the document
         ("Kiev still refuses to honour the 2015 Minsk agreements.", "refuses",
          ("2022-04-04", FALLBACK)),

@@ -51,6 +51,10 @@ _CONTENT_BEFORE = re.compile(
     r"your)\b)"
     r"[a-z]+\b|\b(?:plans?|intentions?|goals?|aims?)\b")
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till)\s+$", re.IGNORECASE)
+# The holiday a greeting is for ("congratulated President Aliyev on Independence Day", "Victory
+# Day greetings" sent the day before): the greeting's day is the report's.
+_HOLIDAY = re.compile(r"\b(?:Day|Christmas|Easter|New Year)\b")
+_ON = re.compile(r"\bon\b")
 
 
 @quick_init
@@ -152,7 +156,9 @@ def _names_a_thing(text: str, timex: Timex, trigger_start: int) -> bool:
 def _is_content(text: str, timex: Timex, trigger_end: int) -> bool:
     return (_CONTENT_BEFORE.search(text, trigger_end, timex.start) is not None
             or _DEADLINE_BEFORE.search(text, max(trigger_end, timex.start - 8), timex.start)
-            is not None)
+            is not None
+            or (not written_with_number(timex) and _HOLIDAY.search(timex.text) is not None
+                and _ON.search(text, trigger_end, timex.start) is not None))
 
 
 def _beside(text: str, timex: Timex, trigger_start: int, trigger_end: int) -> bool:
