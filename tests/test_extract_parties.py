@@ -344,6 +344,15 @@ def test_talks_with_someone_are_the_voices(text: str, actor: str, recipient: str
             mention.recipient and mention.recipient.code) == (actor, recipient)
 
 
+def test_who_takes_part_in_the_voices_meeting() -> None:
+    text = ("Vladimir Putin held a meeting with permanent members of the Security Council. Taking "
+            "part in the meeting were Prime Minister Mikhail Mishustin and Defence Minister Sergei "
+            "Shoigu.")
+    mentions = extract_events(text, DAY, source="Kremlin (en.kremlin.ru)").mentions
+    taking_part = next(m for m in mentions if m.trigger_text == "Taking part in the meeting")
+    assert (taking_part.actor.code, taking_part.recipient.code) == ("RUSGOV", "RUSGOV")
+
+
 def test_it_was_agreed_between_the_parties_of_the_call() -> None:
     text = ("Vladimir Putin had a telephone conversation with President of Uzbekistan Shavkat "
             "Mirziyoyev. It was agreed to maintain regular contacts.")
