@@ -634,3 +634,28 @@ def test_a_speaker_does_not_do_the_harm_reported(text: str, trigger: str) -> Non
     mention = next(m for m in extract_events(text, DAY, source=UKRAINE).mentions
                    if m.trigger_text == trigger)
     assert mention.actor is None or mention.actor.country != "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "trigger", "actor"),
+    [
+        # an institution named without its country is the speaker's country's
+        ("The Cabinet of Ministers approved a Plan of Urgent Measures.",
+         "President of Ukraine (president.gov.ua)", "approved a Plan", "UKRGOV"),
+        ("Our Defence Ministry suggested holding an unscheduled drill.",
+         "Kremlin (en.kremlin.ru)", "suggested", "RUSMIL"),
+        ("People's deputies approved the document by 300 votes.",
+         "President of Ukraine (president.gov.ua)", "approved the document", "UKRLEG"),
+        # ... unless a country is named right before or after it
+        ("The British Ministry of Defense expressed solidarity with Ukraine.",
+         "Kremlin (en.kremlin.ru)", "solidarity with", "GBRMIL"),
+        # Ukraine's own councils and services
+        ("The Security Service of Ukraine detained a Russian agent.", None, "detained",
+         "UKRGOV"),
+    ],
+)
+def test_institutions_named_without_their_country(text: str, source: str | None, trigger: str,
+                                                  actor: str) -> None:
+    mention = next(m for m in extract_events(text, DAY, source=source).mentions
+                   if m.trigger_text == trigger)
+    assert mention.actor is not None and mention.actor.code == actor

@@ -25,6 +25,7 @@ from conflict_timeline.events.dating import (
     story_date,
     written_with_number,
 )
+from conflict_timeline.events.institutions import home_institutions
 from conflict_timeline.events.lexicon import Trigger, told_at_talks_modes, triggers_by_sentence
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.modality import (
@@ -154,7 +155,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     sentences = split_sentences(text)
     named = find_actors(text)
     voices = Voices(text, named, source)
-    ours = first_person(text, voices)
+    ours = first_person(text, voices) + home_institutions(text, voices, named)
     actors = sorted(named + ours, key=operator.attrgetter("start"))
     places = find_places(text, country_hint=country_hint)
     lead_end = sentences[1].end if len(sentences) > 1 else len(text)
