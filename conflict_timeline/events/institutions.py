@@ -21,21 +21,34 @@ _TITLE_OF = re.compile(r"\b(?:[Hh]ead|[Cc]hief|Secretary|Chairman|Chair|Director
 
 
 @cache
-def _institutions() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A pattern of the listed phrases (longest first) and each phrase's sector."""
-    sectors = {r["phrase"]: r["sector"] for r in read_rows("actors/home_institutions.csv")}
-    phrases = sorted(sectors, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases)) + r")\b"), sectors
+def _institutions() -> tuple[tuple[str, str], ...]:
+    """(phrase, sector) rows, longest phrase first so that it wins where two overlap."""
+    rows = [(r["phrase"], r["sector"]) for r in read_rows("actors/home_institutions.csv")]
+    return tuple(sorted(rows, key=lambda row: len(row[0]), reverse=True))
+
+
+def _occurrences(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, phrase, sector) of whole-word occurrences, non-overlapping, in text order.
+    str.find per phrase is several times quicker than one alternation over the whole text."""
+    found: list[tuple[int, int, str, str]] = []
+    for phrase, sector in _institutions():
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + len(phrase)
+            whole = not (at and text[at - 1].isalnum()) and not (
+                end < len(text) and text[end].isalnum())
+            if whole and not any(s < end and at < e for s, e, _, _ in found):
+                found.append((at, end, phrase, sector))
+            at = text.find(phrase, end)
+    return sorted(found)
 
 
 def home_institutions(text: str, voices: Voices, named: list[ActorMention]
                       ) -> list[ActorMention]:
     """Mentions of the listed institutions that no named actor covers, as the speaker's
     country's, or the country named right after them ("the General Staff of Ukraine")."""
-    pattern, sectors = _institutions()
     found: list[ActorMention] = []
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end, phrase, sector in _occurrences(text):
         if any(a.start < end and start < a.end for a in named):
             continue  # "the Russian Defence Ministry" is a row of actors.csv
         if _TITLE_OF.search(text, max(0, start - 50), start):
@@ -48,8 +61,6 @@ def home_institutions(text: str, voices: Voices, named: list[ActorMention]
             owner = voices.speaker_at(start)
         if owner is None or owner.country is None:
             continue
-        sector = sectors[match.group()]
-        found.append(ActorMention(start, end, match.group(), owner.country + sector,
-                                  owner.country, sector,
-                                  f"{owner.country}, its own {match.group()}"))
+        found.append(ActorMention(start, end, phrase, owner.country + sector, owner.country,
+                                  sector, f"{owner.country}, its own {phrase}"))
     return found
