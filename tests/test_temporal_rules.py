@@ -94,7 +94,10 @@ def test_tense_verb_before(text: str, expr: str, value: str) -> None:
      ("On 18 August the army fell back, but by then it had lost contact.", "then"),
      # "the last month of the war" is its final month, not the month before the dct.
      ("In the last month of the war, troops fled.", "last month"),
-     ("In the last year of his life he wrote.", "last year")],
+     ("In the last year of his life he wrote.", "last year"),
+     # counts of the war's reports, not years
+     ("The Russian army has already destroyed 1873 educational institutions.", "1873"),
+     ("A total of almost 1000 residents of Borodyanka fought.", "1000")],
 )
 def test_not_temporal(text: str, expr: str) -> None:
     assert all(expr not in t.text for t in tag(text, DCT))
