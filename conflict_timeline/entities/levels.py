@@ -18,12 +18,10 @@ REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "kray", "oblas
 REGION_PLURALS = frozenset({"oblasts", "regions", "provinces", "oblasti"})
 DISTRICT_WORDS = frozenset({"raion", "rayon", "district"})
 SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"})
-# A name before these is a street's, a park's, a road's or a river's ("Gorky Park", "Svobody
-# Square", "the Zhytomyr highway", "the Desna River"), named after a person, an idea or where
-# the road goes, or a river some villages are named after: no place.
+# A name before these is a street's, a park's or a road's ("Gorky Park", "Svobody Square",
+# "the Zhytomyr highway"), named after a person, an idea or where the road goes: no place.
 _NAMING_WORDS = frozenset({"street", "square", "park", "avenue", "boulevard", "prospect",
-                           "lane", "stadium", "mountain", "highway", "embankment", "river",
-                           "sea"})
+                           "lane", "stadium", "mountain", "highway", "embankment"})
 _AREA_KINDS = ("region", "group")
 _LIST_SEP = re.compile(r"^\s*(,|,?\s*and|,?\s*or|&)\s*$")
 _CUE_BEFORE = re.compile(r"\b(regions|oblasts|provinces)\b[\s:—–\-(]*(of\s+)?(the\s+)?$", re.I)
