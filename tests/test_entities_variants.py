@@ -123,6 +123,18 @@ def test_no_false_positive_places(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [("Shelling of the Zaporizhzhia NPP.", "Enerhodar"),
+     ("Russian troops attacked the Zaporizhzhia nuclear power plant.", "Enerhodar"),
+     ("Heavy fighting continues at the Azovstal steel complex.", "Mariupol"),
+     ("The Kakhovka HPP was blown up.", "Nova Kakhovka")],
+)
+def test_works_named_after_a_place_they_are_not_in(text: str, name: str) -> None:
+    (place,) = find_places(text, country_hint="UA")
+    assert (place.name, place.precision) == (name, "settlement")
+
+
+@pytest.mark.parametrize(
     ("text", "name", "precision"),
     [
         ("Shelling of Donestk and Bahkmut.", "Donetsk", "settlement"),
