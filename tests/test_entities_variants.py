@@ -112,6 +112,9 @@ def test_unresolvable_name_stays_unresolved() -> None:
         "War Crimes. These war crimes will be punished.",
         # demonyms one letter from a town
         "The Kyrgyz Republic and the Korean Peninsula.",
+        # people, palaces, cups and revolutions named like towns
+        "Queen Elizabeth II met Lech Kaczynski at the Constantine Palace.",
+        "The Orange Revolution and the Davis Cup.",
         # weapons and units named like towns
         "An Iskander strike, a 2S7 Pion, a Pantsir and an Ural truck of the Sparta battalion.",
         # a park's, a square's or a road's name: Gorky is an old name of Nizhny Novgorod

@@ -18,10 +18,12 @@ REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "kray", "oblas
 REGION_PLURALS = frozenset({"oblasts", "regions", "provinces", "oblasti"})
 DISTRICT_WORDS = frozenset({"raion", "rayon", "district"})
 SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"})
-# A name before these is a street's, a park's or a road's ("Gorky Park", "Svobody Square",
-# "the Zhytomyr highway"), named after a person, an idea or where the road goes: no place.
+# A name before these is a street's, a park's, a road's, a palace's, a cup's or a revolution's
+# ("Gorky Park", "Svobody Square", "the Zhytomyr highway", "Constantine Palace", "the Orange
+# Revolution"), named after a person, an idea or where the road goes: no place.
 _NAMING_WORDS = frozenset({"street", "square", "park", "avenue", "boulevard", "prospect",
-                           "lane", "stadium", "mountain", "highway", "embankment"})
+                           "lane", "stadium", "mountain", "highway", "embankment", "palace",
+                           "cup", "revolution"})
 _AREA_KINDS = ("region", "group")
 _LIST_SEP = re.compile(r"^\s*(,|,?\s*and|,?\s*or|&)\s*$")
 _CUE_BEFORE = re.compile(r"\b(regions|oblasts|provinces)\b[\s:—–\-(]*(of\s+)?(the\s+)?$", re.I)
