@@ -114,6 +114,7 @@ def test_unresolvable_name_stays_unresolved() -> None:
         "The Kyrgyz Republic and the Korean Peninsula.",
         # people, palaces, cups and revolutions named like towns
         "Queen Elizabeth II met Lech Kaczynski at the Constantine Palace.",
+        "Barack Obama, George Bush and Woodrow Wilson spoke to Xinhua.",
         "The Orange Revolution and the Davis Cup.",
         # weapons and units named like towns
         "An Iskander strike, a 2S7 Pion, a Pantsir and an Ural truck of the Sparta battalion.",
@@ -123,6 +124,18 @@ def test_unresolvable_name_stays_unresolved() -> None:
 )
 def test_no_false_positive_places(text: str) -> None:
     assert find_places(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [("Talks in Washington.", "Washington", "US"),  # the capital of three US namesakes
+     ("He flew to Geneva for talks.", "Geneva", "CH"),
+     ("The Petersburg International Economic Forum opened.", "Saint Petersburg", "RU"),
+     ("President of Palestine Mahmoud Abbas arrived.", "Palestinian Territory", "PS")],
+)
+def test_famous_namesakes(text: str, name: str, country: str) -> None:
+    (place,) = find_places(text, country_hint="UA")
+    assert (place.name, place.country) == (name, country)
 
 
 @pytest.mark.parametrize(

@@ -68,14 +68,17 @@ def _countries_by_iso(b: Builder, iso: str) -> list[Place]:
     return [p for p in b.exact.get(exact_key(name), {}) if p.kind == "country"]
 
 
-def _settlement(b: Builder, name: str, region_code: str) -> Place | None:
-    for p in b.exact.get(exact_key(name), {}):
-        if p.kind == "settlement" and p.region_code == region_code and p.name == name:
-            return p
-    for p in b.exact.get(exact_key(name), {}):
-        if p.kind == "settlement" and p.region_code == region_code:
-            return p
-    return None
+def _settlement(b: Builder, name: str, region_code: str, geonames_id: str = ""
+                ) -> Place | None:
+    """The settlement `name` of an ISO 3166-2 region, or of a country by its alpha-2 code
+    where the gazetteer has no regions (world cities); a GeoNames id picks one of namesakes."""
+    def inside(p: Place) -> bool:
+        return p.kind == "settlement" and (
+            p.region_code == region_code if len(region_code) > 2 else p.country == region_code)
+    places = [p for p in b.exact.get(exact_key(name), ()) if inside(p)]
+    if geonames_id:
+        return next((p for p in places if str(p.geonames_id) == geonames_id), None)
+    return next((p for p in places if p.name == name), places[0] if places else None)
 
 
 def add_aliases(b: Builder) -> None:
@@ -90,15 +93,15 @@ def add_aliases(b: Builder) -> None:
 
 
 def preferred_places(b: Builder, regions: list[dict]) -> set[Place]:
-    wanted = [(r["capital"], r["code"]) for r in regions if r["capital"]]
-    wanted += [(p["name"], p["region_code"]) for p in read_rows("places/preferred.csv")]
-    found = {_settlement(b, name, code) for name, code in wanted}
-    for iso, c in _countries().items():  # national capitals: "Washington" is the US one
-        found.update(
-            p
-            for p in b.exact.get(exact_key(c.get("capital") or ""), ())
-            if p.kind == "settlement" and p.country == iso and p.name == c["capital"]
-        )
+    wanted = [(r["capital"], r["code"], "") for r in regions if r["capital"]]
+    wanted += [(p["name"], p["region_code"], p.get("geonames_id") or "")
+               for p in read_rows("places/preferred.csv")]
+    found = {_settlement(b, name, code, gid) for name, code, gid in wanted}
+    for iso, c in _countries().items():  # national capitals: "Warsaw" is the Polish one
+        capitals = [p for p in b.exact.get(exact_key(c.get("capital") or ""), ())
+                    if p.kind == "settlement" and p.country == iso and p.name == c["capital"]]
+        if len(capitals) == 1:  # several namesakes in one country: preferred.csv says which
+            found.update(capitals)
     found.discard(None)
     return found  # type: ignore[return-value]
 
