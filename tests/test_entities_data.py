@@ -50,7 +50,10 @@ def test_alias_targets_exist(row: dict[str, str]) -> None:
 def test_preferred_entries_exist(row: dict[str, str]) -> None:
     gz = get_gazetteer()
     places = gz.exact.get(exact_key(row["name"]), [])
-    assert any(p in gz.preferred and p.region_code == row["region_code"] for p in places)
+    code, gid = row["region_code"], row.get("geonames_id") or ""
+    assert any(p in gz.preferred
+               and (p.region_code == code if len(code) > 2 else p.country == code)
+               and (not gid or str(p.geonames_id) == gid) for p in places)
 
 
 @pytest.mark.parametrize("row", ACTORS, ids=lambda r: r["pattern"])
