@@ -659,3 +659,10 @@ def test_institutions_named_without_their_country(text: str, source: str | None,
     mention = next(m for m in extract_events(text, DAY, source=source).mentions
                    if m.trigger_text == trigger)
     assert mention.actor is not None and mention.actor.code == actor
+
+
+def test_a_message_sent_to_someone_named_between() -> None:
+    text = ("Vladimir Putin sent Emmanuel Macron a message of congratulations on his re-election "
+            "as President of the French Republic.")
+    (mention,) = extract_events(text, DAY, source="Kremlin (en.kremlin.ru)").mentions
+    assert (mention.actor.code, mention.recipient.code) == ("RUSGOV", "FRAGOV")
