@@ -666,3 +666,17 @@ def test_a_message_sent_to_someone_named_between() -> None:
             "as President of the French Republic.")
     (mention,) = extract_events(text, DAY, source="Kremlin (en.kremlin.ru)").mentions
     assert (mention.actor.code, mention.recipient.code) == ("RUSGOV", "FRAGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a name inside a relative clause is not whom the act is aimed at
+        ("We will raise this issue in talks with international mediators who communicate with "
+         "Moscow.", "talks with"),
+        ("We appeal to all world leaders who speak to Moscow.", "appeal to"),
+    ],
+)
+def test_no_recipient_inside_a_relative_clause(text: str, trigger: str) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    assert mention.recipient is None

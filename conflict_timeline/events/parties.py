@@ -18,7 +18,7 @@ from conflict_timeline.text import Sentence
 
 # How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
 _RECIPIENT_WINDOW = 60
-_CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|which)\b")
+_CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|which|who|whose)\b")
 # "Talks between A and B": the parties follow the trigger, whoever speaks of them.
 _BETWEEN_IN = re.compile(r"\bbetween$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
