@@ -652,6 +652,8 @@ def test_a_speaker_does_not_do_the_harm_reported(text: str, trigger: str) -> Non
         # Ukraine's own councils and services
         ("The Security Service of Ukraine detained a Russian agent.", None, "detained",
          "UKRGOV"),
+        ("The Air Forces shot down 20 Russian missiles today.",
+         "President of Ukraine (president.gov.ua)", "shot down", "UKRMIL"),
     ],
 )
 def test_institutions_named_without_their_country(text: str, source: str | None, trigger: str,
