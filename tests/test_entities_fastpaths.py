@@ -9,6 +9,7 @@ import pytest
 
 from conflict_timeline.entities import find_actors, find_places
 from conflict_timeline.entities.build import get_gazetteer
+from conflict_timeline.entities.cues import AREA_WORDS
 from conflict_timeline.entities.keys import exact_key, variant_key
 from conflict_timeline.entities.lookup import lookup_surface
 from conflict_timeline.entities.scan import _single_token_filter, scan
@@ -59,7 +60,7 @@ def _plain_scan(text: str) -> list[tuple[int, int, int, int, list, bool]]:
                 places = hit[0]
                 if i == j:
                     after = toks[j + 1].text if j + 1 < n and toks[j + 1].gap == " " else ""
-                    area = after.lower() in ("district", "raion", "rayon", "oblast", "region")
+                    area = after.lower() in AREA_WORDS
                     places = _single_token_filter(tok.text, places, gz, fast,
                                                   after[:1].isupper(), hit[1] and not area)
                 if places:

@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .cues import DISTRICT_WORDS, REGION_PLURALS, REGION_WORDS, SETTLEMENT_WORDS
 from .scan import Span
 from .tokens import Tokens
 
-REGION_WORDS = frozenset({"oblast", "region", "province", "krai", "kray", "oblasti"})
-REGION_PLURALS = frozenset({"oblasts", "regions", "provinces", "oblasti"})
-DISTRICT_WORDS = frozenset({"raion", "rayon", "district"})
-SETTLEMENT_WORDS = frozenset({"city", "town", "village", "settlement", "hamlet"})
 # A name before these is a street's, a park's, a road's, a palace's, a cup's or a revolution's
 # ("Gorky Park", "Svobody Square", "the Zhytomyr highway", "Constantine Palace", "the Orange
 # Revolution"), named after a person, an idea or where the road goes: no place.

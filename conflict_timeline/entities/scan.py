@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import AREA_WORDS
 from .gazetteer import Gazetteer, Place
 from .keys import exact_key
 from .lookup import exact_prefixes, fuzzy_lookup, loose_lookup, prefer_primary_names
@@ -15,8 +16,6 @@ _SPACED = frozenset({" ", "-"})  # separators that exact_key turns into one spac
 _HYPHEN_CONNECTORS = frozenset({"on", "na", "nad", "upon", "am", "de", "la", "sur"})
 # Endings of East Slavic surnames and adjectives: "Syrskyi", "Vasyliyev", "Petrova", "Ilyich".
 _SURNAME_ENDING = re.compile(r"(?:sk[yi]i?|ov|ova|e[vw]|eva|ich|ych|enko|ko)$")
-# An adjective before these names a town's district or region ("Kupyanskyi district").
-_AREA_AFTER = frozenset({"district", "raion", "rayon", "oblast", "region"})
 
 
 @dataclass(slots=True)
@@ -56,7 +55,7 @@ def scan(text: str, toks: Tokens, gz: Gazetteer) -> list[Span]:
         hit = loose_lookup(text[start : ends[i]], gz)
         if hit is not None:
             named = i + 1 < n and spaced[i + 1] and words[i + 1][:1].isupper()
-            area = i + 1 < n and spaced[i + 1] and words[i + 1].lower() in _AREA_AFTER
+            area = i + 1 < n and spaced[i + 1] and words[i + 1].lower() in AREA_WORDS
             surname = i > 0 and spaced[i] and exact_key(words[i - 1]) in gz.given_names
             places = _single_token_filter(word, hit[0], gz, toks, named, hit[1] and not area,
                                           surname)

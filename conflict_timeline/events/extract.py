@@ -368,7 +368,7 @@ def _address_town(text: str, place: PlaceMention, candidates: list[PlaceMention]
     """The town of an address ("in Kupyansk, Kharkiv": Kupyansk) rather than its region."""
     if place.precision != "region":
         return place
-    return next((p for p in candidates if p.precision == "settlement" and p.end + 2 == place.start
+    return next((p for p in candidates if p.precision == "settlement"
                  and p.region_code == place.region_code and text[p.end : place.start] == ", "),
                 place)
 
