@@ -97,7 +97,9 @@ def test_tense_verb_before(text: str, expr: str, value: str) -> None:
      ("In the last year of his life he wrote.", "last year"),
      # counts of the war's reports, not years
      ("The Russian army has already destroyed 1873 educational institutions.", "1873"),
-     ("A total of almost 1000 residents of Borodyanka fought.", "1000")],
+     ("A total of almost 1000 residents of Borodyanka fought.", "1000"),
+     ("Russia damaged more than 1500 civil objects.", "1500"),
+     ("There have been some 2000 recommendations.", "2000")],
 )
 def test_not_temporal(text: str, expr: str) -> None:
     assert all(expr not in t.text for t in tag(text, DCT))
@@ -767,3 +769,12 @@ def test_plural_seasons(text: str, expr: str, value: str) -> None:
 def test_weekday_part(text: str, expr: str, kind: str, value: str) -> None:
     hits = [t for t in tag(text, DCT) if expr in t.text]
     assert (hits[0].type, hits[0].value) == (kind, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expr"),
+    [("The movement was founded about 1910 by Zapata.", "1910"),
+     ("Revenue was 37 percent more than 2020 levels.", "2020")],
+)
+def test_a_year_after_a_quantity_word_stays_a_year(text: str, expr: str) -> None:
+    assert any(t.text == expr and t.value == expr for t in tag(text, DCT))
