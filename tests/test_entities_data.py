@@ -84,3 +84,10 @@ def test_usual_target_rows_follow_scheme(row: dict[str, str]) -> None:
                     *filter(None, row["sought_by"].split(";"))]:
         assert pycountry.countries.get(alpha_3=country) is not None
     assert row["actor_of_target"] in {"suffers", "acts"} and row["why"]
+
+
+@pytest.mark.parametrize("row", list(read_rows("actors/home_institutions.csv")),
+                         ids=lambda r: r["phrase"])
+def test_home_institution_rows_follow_scheme(row: dict[str, str]) -> None:
+    assert row["phrase"] and row["phrase"] == row["phrase"].strip()
+    assert row["sector"] in {"GOV", "MIL", "LEG"}

@@ -101,8 +101,7 @@ def _spelling_keys(forms: list[str]) -> list[str]:
 def _is_spelling(form: str, spellings: list[str]) -> bool:
     """Whether `form` spells one of the names `spellings` holds ("Gulyaypole", "Kharkov"), or
     extends it ("Svyatoshynskyi District"), rather than a foreign or historical name ("Kirgiz",
-    "Khaibulina"): only spellings match
-    loosely, so that a misspelt word is not read as an old name of a town."""
+    "Khaibulina"): only spellings match loosely, so that a misspelt word is not read as an
+    old name of a town."""
     key = variant_key(form)
-    return key in spellings or any(within_two_edits(key, s) or key.startswith(s)
-                                   for s in spellings)
+    return any(key.startswith(s) or within_two_edits(key, s) for s in spellings)

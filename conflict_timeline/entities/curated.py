@@ -140,9 +140,8 @@ def edit_index(b: Builder, preferred: set[Place]) -> dict[str, list[tuple[str, P
     # Only well-known names of the theatre get typo tolerance: a village or world-city list
     # this long would turn every misspelt surname into a place, and a world country's short
     # name every near word ("Siberia" is one letter from Liberia, "Germans" from Germany;
-    # "Untied States of America" stays a typo). A city's
-    # foreign or historical names get none: "Member" is one letter from "Sember", an old name
-    # of Ulyanovsk.
+    # "Untied States of America" stays a typo). A city's foreign or historical names get none:
+    # "Member" is one letter from "Sember", an old name of Ulyanovsk.
     own_names = {(variant_key(key), geonames_id) for key, geonames_id in b.primary}
     index: dict[str, list[tuple[str, Place]]] = defaultdict(list)
     for vkey, places in b.variant.items():

@@ -43,6 +43,7 @@ _DOCUMENT_OF = re.compile(
 # Words between a year and the trigger it may still date: "the 2021 G20 Summit".
 _NAME_WORDS = re.compile(r"(?:\s+[\w-]+){0,3}\s+")
 _PREMODIFIER_YEAR = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r".[^\W\d_]", re.DOTALL)  # after a space, a word, not a number
 # What a request, an agreement or a welcome is about comes after it, with its own date: "invited
 # Trudeau to visit our country in 2022", "agreed to hold the meeting in February 2022",
 # "welcomed Russia's plans to achieve carbon neutrality by 2060" date the plan, not the act.
@@ -148,7 +149,7 @@ def _names_a_thing(text: str, timex: Timex, trigger_start: int) -> bool:
     if _DOCUMENT_OF.search(before):
         return True
     return (timex.value.isdigit() and _PREMODIFIER_YEAR.search(before) is not None
-            and text[timex.end : timex.end + 2][1:].isalpha()
+            and _WORD_AFTER.match(text, timex.end) is not None
             and not (timex.end < trigger_start
                      and _NAME_WORDS.fullmatch(text, timex.end, trigger_start)))
 

@@ -87,8 +87,7 @@ _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREA
 _FACTUAL = frozenset({"asserted", "claimed"})
 _UNREAL = frozenset({"demanded", "hypothetical"})
 # Acts of speech: what follows them is what is asked, agreed or welcomed, with its own date.
-_SPEECH_ACTS = frozenset({"REQUEST", "AGREE", "SUPPORT", "REJECT", "ACCUSE", "THREATEN",
-                          "CONSULT", "STATEMENT"})
+_SPEECH_ACTS = _SPOKEN | {"SUPPORT", "CONSULT"}
 # Only a possessive or a space between a name and the trigger: "the Bucha Summit".
 _RIGHT_BEFORE = re.compile(r"(?:['’]s)?\s+")
 _ON_THE_GROUND = frozenset({"ASSAULT", "MOBILIZE", "RETREAT", "COERCE", "PROTEST", "AID"})

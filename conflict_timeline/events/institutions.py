@@ -9,7 +9,7 @@ from functools import cache
 
 from conflict_timeline.entities import ActorMention
 from conflict_timeline.entities.datafiles import read_rows
-from conflict_timeline.events.voice import Voices
+from conflict_timeline.events.voice import Voices, whole_word_starts
 
 # "the Ministry of Defence of Ukraine": the country named right after the institution.
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
@@ -28,18 +28,13 @@ def _institutions() -> tuple[tuple[str, str], ...]:
 
 
 def _occurrences(text: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, phrase, sector) of whole-word occurrences, non-overlapping, in text order.
-    str.find per phrase is several times quicker than one alternation over the whole text."""
+    """(start, end, phrase, sector) of whole-word occurrences, non-overlapping, in text order."""
     found: list[tuple[int, int, str, str]] = []
     for phrase, sector in _institutions():
-        at = text.find(phrase)
-        while at >= 0:
+        for at in whole_word_starts(text, phrase):
             end = at + len(phrase)
-            whole = not (at and text[at - 1].isalnum()) and not (
-                end < len(text) and text[end].isalnum())
-            if whole and not any(s < end and at < e for s, e, _, _ in found):
+            if not any(s < end and at < e for s, e, _, _ in found):
                 found.append((at, end, phrase, sector))
-            at = text.find(phrase, end)
     return sorted(found)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 
 from conflict_timeline.entities import ActorMention, PlaceMention, country_named
@@ -61,16 +62,20 @@ def publisher_country(source: str | None) -> str | None:
     return _publishers().get(source.strip().lower()) if source else None
 
 
-def _whole_words(text: str, phrase: str) -> int:
-    """Occurrences of `phrase` in `text` that neither start nor end inside a word (str.find
-    is far faster than a regex over the whole text, and cues are rare)."""
-    n, at = 0, text.find(phrase)
+def whole_word_starts(text: str, phrase: str) -> Iterator[int]:
+    """Where `phrase` stands in `text` neither starting nor ending inside a word (str.find is
+    far faster than a regex over the whole text, and such phrases are rare)."""
+    at = text.find(phrase)
     while at >= 0:
         end = at + len(phrase)
         if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
-            n += 1
+            yield at
         at = text.find(phrase, end)
-    return n
+
+
+def _whole_words(text: str, phrase: str) -> int:
+    """How often `phrase` stands in `text` as whole words."""
+    return sum(1 for _ in whole_word_starts(text, phrase))
 
 
 def cued_side(text: str) -> str | None:
