@@ -1,6 +1,6 @@
 """Event mentions against events a person labelled in real articles of the shared corpus.
 
-Twelve samples of 19 to 28 articles each (all five sources, picked at random among short ones)
+Thirteen samples of 19 to 28 articles each (all five sources, picked at random among short ones)
 list every event a reader found: the offset of the word that expresses it, its type, actor,
 recipient, place, date and modality. Each was labelled from the texts alone, without our
 extractor's output. `extraction_sample.csv`, later `extraction_sample_c.csv` and then
@@ -14,7 +14,9 @@ articles, 181 events), `extraction_sample_h.csv` (25 articles, 188 events) and
 `extraction_sample_i.csv` (25 articles, 167 events); `extraction_sample_j.csv` (25 articles,
 177 events) was measured once, when a stop's rules were set, like the held-out one, and so was
 `extraction_sample_k.csv` (25 articles, 192 events; first measured with the previous stop's
-code), and so was `extraction_sample_l.csv` (25 articles, 150 events, one article without any).
+code); `extraction_sample_l.csv` (25 articles, 150 events, one article without any) was
+measured that way once and has guided rules since; `extraction_sample_m.csv` (25 articles, 133
+events, one article without any) is measured once a stop's rules are set.
 Floors sit a little below the figures measured, so a regression fails; the figures are
 printed (pytest -s) and in the README."""
 
@@ -44,6 +46,7 @@ SAMPLES = {
     "extraction_sample_j.csv": ((), (0.85, 0.45, 0.35, 0.19)),
     "extraction_sample_k.csv": ((), (0.87, 0.45, 0.37, 0.19)),
     "extraction_sample_l.csv": (("3d00666c5678ac56",), (0.74, 0.47, 0.25, 0.16)),
+    "extraction_sample_m.csv": (("d1007892e6c8db76",), (0.58, 0.46, 0.19, 0.15)),
     "extraction_heldout.csv": (("ee95bc0612b1f95c", "8748a9ad2b0d0fcb", "45b9e39bc58ec796",
                                 "bd71daed219d9345"),
                                (0.53, 0.38, 0.12, 0.08)),
