@@ -364,6 +364,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Margarita Simonyan: Thank you, Mr President.",
         "I thank you for your attention!",
         "Thank you for the opportunity to address you.",
+        # "thanks to" as a cause, even before a group of one's own people
+        "But thanks to our brave warriors who are changing the balance, exports resumed.",
+        "Our freedom will stand, thanks to those who work for it.",
         "The President asked about the mood of citizens.",
         "When asked why, he answered.",
         "I would like to ask you a philosophical, economic and technical question.",

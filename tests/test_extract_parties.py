@@ -203,6 +203,18 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          "International Forum.", "greetings", "RUSGOV", None, None),
         ("The Congress of Young Scientists thanked the organisers.", "thanked", None, None,
          None),
+        # thanks to a group of one's own people go to one's own country; not thanks to
+        # whoever helps from abroad, nor "thanks to" as a cause
+        ("President Zelenskyy said: I am grateful to all our energy workers and rescuers.",
+         "grateful", "UKRGOV", "UKR", None),
+        ("Vladimir Putin congratulated current and former staff of the State Historical Museum "
+         "on its anniversary.", "congratulated", "RUSGOV", "RUS", None),
+        ("Vladimir Putin sent greetings to the current and retired workers of the steel works.",
+         "sent greetings", "RUSGOV", "RUS", None),
+        ("President Zelenskyy said: Thank you to everyone who fights for Ukraine!", "Thank",
+         "UKRGOV", "UKR", None),
+        ("President Zelenskyy said: I am grateful to everyone in the world who supports us!",
+         "grateful", "UKRGOV", None, None),
         # what is defended is no target: the attacker after "from" or "against" is, and with
         # none named, the defender's opponent
         ("Ukrainians are defending our country from the Russian occupier every day.",
