@@ -31,6 +31,14 @@ def _parties(text: str, trigger: str) -> tuple[str | None, str | None]:
         # a sentence that opens with a past verb or with thanks: the voice acts
         ("President of Ukraine Volodymyr Zelenskyy spoke about Ukraine. Held talks with the "
          "Prime Minister of Japan.", "Held talks", ("UKRGOV", "JPNGOV")),
+        # also an irregular past verb or a bare "Gratitude", and a past verb joined to it by
+        # "and" shares the unspoken subject, whoever is named between
+        (ADDRESS + "Heard the report of the commander.", "Heard the report",
+         ("UKRGOV", "UKR")),
+        (ADDRESS + "Gratitude to everyone who works for our victory!", "Gratitude",
+         ("UKRGOV", "UKR")),
+        (ADDRESS + "Expressed support to our military and awarded the best.", "awarded",
+         ("UKRGOV", "UKR")),
         # a transcript's turn: the actor before the colon speaks for what follows
         ("Ukraine and Ukraine and Ukraine. President of Russia Vladimir Putin: Colleagues, I "
          "thank Prime Minister Narendra Modi for the invitation.", "thank",

@@ -75,7 +75,7 @@ from conflict_timeline.events.voice import (
     first_person,
     home_places,
     is_voice,
-    opens_unspoken,
+    unspoken_opening,
 )
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.temporal import Timex, tag
@@ -519,15 +519,20 @@ class _SentenceContext:
             a for a in self.actors if reported < a.end and a.start < trigger.start
             and a.end <= trigger.end and not stands_where(text, a) and not is_source(text, a)])
         actor = list_head(text, before)
+        unspoken = unspoken_opening(text, self.sentence.start)
         opener = self.actors[0] if self.actors else None
         if (opener is not None and opener.end <= trigger.start
                 and _subject_at(self.sentence, opener)
                 and joins_earlier_verb(text, trigger, self.sentence.start)):
             actor = opener  # "Zelenskyy stressed ... sanctions against Russia, and thanked"
+        elif (unspoken is not None and trigger.kind.event_type not in HARM
+              and joins_earlier_verb(text, trigger, self.sentence.start)):
+            actor = None  # "Expressed support to our military and awarded the best": the voice's
         if is_voice(actor) and self.speaker is not None and not is_voice(self.speaker):
             actor = self.speaker  # "we" in what "Putin said"
-        elif (actor is None and trigger.kind.event_type not in HARM
-              and opens_unspoken(text, self.sentence.start, trigger.start)):
+        elif (actor is None and trigger.kind.event_type not in HARM and unspoken is not None
+              and (trigger.start <= unspoken + 1
+                   or joins_earlier_verb(text, trigger, self.sentence.start))):
             # "Held talks with ..." is the voice's; "Destroyed Russian tank" is a caption.
             actor = self.voices.at(trigger.start, trigger.start, "")
         pair = coordinated(text, trigger, before)

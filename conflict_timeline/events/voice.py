@@ -40,7 +40,8 @@ _TURN = re.compile(r"\s*:\s")
 VOICE_NAME = "the article's voice"
 # A sentence opening with a past verb, or with thanks, has the voice as its subject ("Held
 # talks with the Prime Minister of Japan.", "Thank you for that!").
-_UNSPOKEN = re.compile(r"(?:[A-Z][a-z]+ed|Held|Met|Had|Took|Spoke|Sent|Thanks?)\b")
+_UNSPOKEN = re.compile(
+    r"(?:[A-Z][a-z]+ed|Held|Met|Had|Took|Spoke|Sent|Heard|Gave|Told|Thanks?|Grateful|Gratitude)\b")
 
 
 @cache
@@ -185,10 +186,10 @@ def home_places(first: list[ActorMention]) -> list[PlaceMention]:
     return [p for p in found if p is not None]
 
 
-def opens_unspoken(text: str, sentence_start: int, trigger_start: int) -> bool:
-    """The trigger opens a sentence whose subject is left unspoken."""
+def unspoken_opening(text: str, sentence_start: int) -> int | None:
+    """Where the verb ends that opens a sentence whose subject is left unspoken, if it does."""
     opening = _UNSPOKEN.match(text, sentence_start)
-    return opening is not None and trigger_start <= opening.end() + 1
+    return None if opening is None else opening.end()
 
 
 def is_voice(actor: ActorMention | None) -> bool:
