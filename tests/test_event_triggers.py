@@ -280,6 +280,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("I suggest creating industrial mortgages.", [("suggest", "REQUEST")]),
         ("The President raised the issue of permits for hauliers.",
          [("raised the issue of", "REQUEST")]),
+        # where a leader's day took him, and keeping in touch
+        ("Today I was in Irpin, Kyiv region.", [("was in", "CONSULT")]),
+        ("We were in positions.", [("were in", "CONSULT")]),
+        ("I am in constant contact with the commanders.",
+         [("am in constant contact with", "CONSULT")]),
+        ("And today I had a long substantive conversation with him.",
+         [("had a long substantive conversation", "CONSULT")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -364,6 +371,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Margarita Simonyan: Thank you, Mr President.",
         "I thank you for your attention!",
         "Thank you for the opportunity to address you.",
+        # being somewhere is no visit unless "I" or "we" were there
+        "The city was in ruins.",
+        "They were in Kherson.",
         # "thanks to" as a cause, even before a group of one's own people
         "But thanks to our brave warriors who are changing the balance, exports resumed.",
         "Our freedom will stand, thanks to those who work for it.",

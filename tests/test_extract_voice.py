@@ -39,6 +39,12 @@ def _parties(text: str, trigger: str) -> tuple[str | None, str | None]:
          ("UKRGOV", "UKR")),
         (ADDRESS + "Expressed support to our military and awarded the best.", "awarded",
          ("UKRGOV", "UKR")),
+        # keeping in touch with one's own commanders is an inward meeting; with partners, no
+        # one's own
+        (ADDRESS + "I am in constant contact with the commanders.",
+         "am in constant contact with", ("UKRGOV", "UKR")),
+        (ADDRESS + "I am in constant contact with partners.", "am in constant contact with",
+         ("UKRGOV", None)),
         # a transcript's turn: the actor before the colon speaks for what follows
         ("Ukraine and Ukraine and Ukraine. President of Russia Vladimir Putin: Colleagues, I "
          "thank Prime Minister Narendra Modi for the invitation.", "thank",
