@@ -387,6 +387,11 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
         ("Volodymyr Zelenskyy discussed the next package of sanctions against Russia.", None,
          "RUSGOV"),
         ("The EU imposed sanctions against Russia.", "EU", "RUSGOV"),
+        # but its National Security and Defense Council decides Ukraine's own (carried_out_by)
+        ("The National Security and Defense Council imposed sanctions for five years against "
+         "a TV company registered in Moscow.", "UKRGOV", "RUS"),
+        ("The NSDC decision on sanctions against Russia's nuclear industry has been put into "
+         "effect.", "UKRGOV", "RUSGOV"),
         # weapons supplied to a country are not supplied by it
         ("The Ukrainian government is working on the supply of long-range weapons to "
          "Ukraine.", None, "UKRGOV"),

@@ -45,6 +45,19 @@ def _parties(text: str, trigger: str) -> tuple[str | None, str | None]:
          "am in constant contact with", ("UKRGOV", "UKR")),
         (ADDRESS + "I am in constant contact with partners.", "am in constant contact with",
          ("UKRGOV", None)),
+        # "the terrorist state" is the voice's opponent's state, also after "of"
+        (ADDRESS + "The time the world uses to think is used by the terrorist state to kill.",
+         "kill", ("RUS", "UKR")),
+        (ADDRESS + "We remember those who died as a result of the aggression of the terrorist "
+         "state.", "aggression", ("RUS", "UKR")),
+        # the leaders of other states are no attack's two sides, and "he" after a quote that
+        # names Russia is who spoke it
+        (ADDRESS + "The whole world is against the aggression of the Russian Federation. This "
+         "encourages the leaders of these states to impose sanctions against the aggressor.",
+         "sanctions", (None, "RUSMIL")),
+        (ADDRESS + '"There is no strong position against the aggression of the Russian '
+         'Federation," Volodymyr Zelenskyy stressed. He thanked Austria.', "thanked",
+         ("UKRGOV", "AUTGOV")),
         # a transcript's turn: the actor before the colon speaks for what follows
         ("Ukraine and Ukraine and Ukraine. President of Russia Vladimir Putin: Colleagues, I "
          "thank Prime Minister Narendra Modi for the invitation.", "thank",

@@ -236,13 +236,16 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                         and mention.event_mode not in told_at_talks_modes()
                         and mention.char_start < lead_end):
                     first_talks = mention
-        # The sentence's subject, else the actor of its first event ("Deputy Head of the Office
-        # of the President of Ukraine Ihor Zhovkva held ..."), one the text names: "they" after
-        # "this war" is not the invader implied.
+        # The sentence's subject, else who says it ('"...," Zelenskyy stressed'), else the actor
+        # of its first event ("Deputy Head of the Office of the President of Ukraine Ihor
+        # Zhovkva held ..."), one the text names before the event: "they" after "this war" is
+        # not the invader implied, nor is "he" after "the aggression of the Russian Federation"
+        # Russia.
         acting = next((m.actor for m in mentions[first_of_sentence:]
-                       if m.actor and not is_implied(m.actor)), None)
+                       if m.actor and not is_implied(m.actor)
+                       and m.actor.start <= m.trigger_start), None)
         if not opens_with_anaphor(text, sentence):  # "He noted that Russia ...": still he
-            subject = _subject(sentence, actor_spans) or acting or subject
+            subject = _subject(sentence, actor_spans) or context.speaker or acting or subject
             official = _official(subject, official)
     return Extraction(timexes, mentions)
 

@@ -191,19 +191,21 @@ def of_agent(text: str, trigger: Trigger, actors: list[ActorMention]
              ) -> tuple[ActorMention, ActorMention | None] | None:
     """"At the request of Naftali Bennett": the actor named right after the trigger's "of",
     with the target after "against" or "on" for an attack ("the aggression of the Russian
-    Federation against Ukraine"; "the invasion of Ukraine" names no attacker)."""
+    Federation against Ukraine", "the aggression of the terrorist state"; "the invasion of
+    Ukraine" names no attacker)."""
     # Elsewhere "of" names who undergoes it: "the deportation of Ukrainian children".
     of = _OF_AGENT.match(text, trigger.end) if _AGENT_NOUN.fullmatch(trigger.text) else None
     if of is None:
         return None
-    agent = next((a for a in actors if a.start == of.end()), None)
+    # the agent may take the "the" itself ("the aggression of the terrorist state")
+    agent = next((a for a in actors if of.start() < a.start <= of.end()), None)
     if agent is None:
         return None
     if trigger.kind.event_type != "ASSAULT":
         return agent, None
     against = _AGAINST.match(text, agent.end)
     target = next((a for a in actors if against and a.start == against.end()), None)
-    return (agent, target) if target else None
+    return agent, target
 
 
 def recipient_after(
@@ -513,8 +515,13 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
     else:
         # Only a pair the text named: "They also provide practical assistance" after "this
         # war" is not the war's implied sides.
+        # "They" may be an attack's attackers ("They refused to withdraw troops"); the
+        # sides, the leaders or the participants are never an attack's two sides ("This
+        # encourages the leaders of these states to impose sanctions against the aggressor").
+        they = group.group().lower() == "they"
         told = [m for m in told if not is_implied(m.actor)]
-        pairs = [m for m in pairs if not is_implied(m.actor)]
+        pairs = [m for m in pairs if not is_implied(m.actor)
+                 and (they or m.event_type not in HARM)]
         other = pairs[-1] if pairs and mention.event_type not in _RECIPROCAL else None
         both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL), other) or next(
             (m for m in reversed(told) if m.event_type in _RECIPROCAL), None)

@@ -118,6 +118,7 @@ class _UsualTarget:
     not_by: frozenset[str]  # actors' countries whose events of the type go elsewhere
     suffered: bool  # an actor of the target's own country suffers the event
     sought_by: frozenset[str]  # actors' countries that seek the event of others
+    carried_out_by: frozenset[str]  # yet these of their actors (by name) carry it out
     why: str
 
 
@@ -125,8 +126,8 @@ class _UsualTarget:
 def _usual_targets() -> dict[tuple[str, str], _UsualTarget]:
     """(event type, mode or "" for any) -> whom its events are aimed at when none is named."""
     return {(r["event_type"], r["event_mode"]): _UsualTarget(
-                r["target"], _countries(r["not_by"]), r["actor_of_target"] == "suffers",
-                _countries(r["sought_by"]), r["why"])
+                r["target"], _listed(r["not_by"]), r["actor_of_target"] == "suffers",
+                _listed(r["sought_by"]), _listed(r["carried_out_by"]), r["why"])
             for r in read_rows("actors/usual_targets.csv")}
 
 
@@ -135,7 +136,7 @@ def _usual_target_of(event_type: str, mode: str | None) -> _UsualTarget | None:
     return targets.get((event_type, mode or "")) or targets.get((event_type, ""))
 
 
-def _countries(cell: str) -> frozenset[str]:
+def _listed(cell: str) -> frozenset[str]:
     return frozenset(cell.split(";")) - {""}
 
 
@@ -184,7 +185,8 @@ def _not_self_supplied(mention: EventMention, kind: EventKind) -> EventMention:
     if actor is None:
         return mention
     target = _usual_target_of(kind.event_type, kind.event_mode)
-    if (target is not None and actor.country in target.sought_by) or (
+    if (target is not None and actor.country in target.sought_by
+            and actor.name not in target.carried_out_by) or (
             kind.event_mode in supplied_by_others_modes() and recipient is not None
             and actor.country == recipient.country):
         return replace(mention, actor=None)

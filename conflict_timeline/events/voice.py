@@ -30,10 +30,11 @@ _OURS = re.compile(
     r"guys|positions|units))\b"
 )
 # The other side, as each side calls it ("the occupiers", "the enemy"): the voice's opponent's
-# military (data/actors/sides.csv).
-_ENEMY_WORDS = ("enemy", "occupier", "aggressor", "invader")
+# military (data/actors/sides.csv); "the terrorist state" is the opponent's state (group 1).
+_ENEMY_WORDS = ("enemy", "occupier", "aggressor", "invader", "terrorist")
 _ENEMY = re.compile(
-    r"[TtOo](?<!\w[TtOo])(?:(?<=[Tt])he|(?<=[Oo])ur)\s+(?:enemy|occupiers?|aggressors?|invaders?)\b"
+    r"[TtOo](?<!\w[TtOo])(?:(?<=[Tt])he|(?<=[Oo])ur)\s+(?:((?:terrorist|aggressor)\s+"
+    r"(?:state|country))|enemy|occupiers?|aggressors?|invaders?)\b"
 )
 # A transcript's turn: an actor right before a colon speaks until the next one.
 _TURN = re.compile(r"\s*:\s")
@@ -165,7 +166,9 @@ def first_person(text: str, voices: Voices) -> list[ActorMention]:
         speaker = voices.speaker_at(m.start())
         enemy = opponent(speaker.country) if speaker is not None and speaker.country else None
         if enemy is not None:
-            found.append(ActorMention(m.start(), m.end(), m.group(), enemy + "MIL", enemy, "MIL",
+            sector = None if m[1] else "MIL"
+            found.append(ActorMention(m.start(), m.end(), m.group(), enemy + (sector or ""),
+                                      enemy, sector,
                                       f"{enemy}, the other side as the article's voice calls it"))
     for m in _OURS.finditer(text) if "our " in lower else ():
         speaker = voices.speaker_at(m.start())
