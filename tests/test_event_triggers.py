@@ -280,6 +280,12 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("I suggest creating industrial mortgages.", [("suggest", "REQUEST")]),
         ("The President raised the issue of permits for hauliers.",
          [("raised the issue of", "REQUEST")]),
+        # a leader facing the press, an address or an interview is a public statement
+        ("He said this during a meeting with media representatives.",
+         [("meeting with media representatives", "STATEMENT")]),
+        ("Today, it's the night address, so I will be brief.", [("night address", "STATEMENT")]),
+        ("This was stated by the President in an interview with CNN.",
+         [("interview", "STATEMENT")]),
         # where a leader's day took him, and keeping in touch
         ("Today I was in Irpin, Kyiv region.", [("was in", "CONSULT")]),
         ("We were in positions.", [("were in", "CONSULT")]),
@@ -373,6 +379,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Thank you for the opportunity to address you.",
         # being somewhere is no visit unless "I" or "we" were there
         "The city was in ruins.",
+        "Where there is no freedom of speech, there is no freedom of choice.",
         "They were in Kherson.",
         # "thanks to" as a cause, even before a group of one's own people
         "But thanks to our brave warriors who are changing the balance, exports resumed.",
