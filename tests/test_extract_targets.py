@@ -33,6 +33,14 @@ def _mention(text: str, event_type: str):
         ("An airstrike hit a market in Aleppo.", None, None),
         # no place either: the side of the article's theatre (country_hint, Ukraine by default)
         ("The grain warehouse was destroyed.", None, "UKR"),
+        # rebels fight their own country's state
+        ("LNR forces firing an ATGM at positions in Severodonetsk", "UKRREB", "UKR"),
+        # fire at what the other side sends is by the side whose sky it is (the side named,
+        # the place's, the theatre's) and at its opponent, never at a place of its own
+        ("Ukrainian air defense shot down 12 drones over Kyiv.", "UKR", "RUS"),
+        ("45 Shaheds were shot down on the first night of the year.", "UKR", "RUS"),
+        ("A missile was shot down in Belgorod.", "RUS", "UKR"),
+        ("Russian forces shot down a Ukrainian Su-25 near Izium.", "RUSMIL", "UKR"),
     ],
 )
 def test_attacked_side(text: str, actor: str | None, recipient: str | None) -> None:

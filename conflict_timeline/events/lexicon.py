@@ -100,6 +100,12 @@ def supplied_by_others_modes() -> frozenset[str]:
     return _listed_modes("supplied_by_others_modes")
 
 
+def defence_modes() -> frozenset[str]:
+    """Modes of fire at what the other side sends, by the side whose sky it is
+    (event_types.yaml: defence_modes)."""
+    return _listed_modes("defence_modes")
+
+
 def invasion_modes() -> frozenset[str]:
     """Modes of the conflict's war itself, which runs from invader to invaded
     (event_types.yaml: invasion_modes; data/actors/invasions.csv)."""

@@ -12,7 +12,12 @@ from functools import cache
 
 from conflict_timeline.entities import ActorMention, PlaceMention
 from conflict_timeline.entities.datafiles import read_rows
-from conflict_timeline.events.lexicon import EventKind, invasion_modes, supplied_by_others_modes
+from conflict_timeline.events.lexicon import (
+    EventKind,
+    defence_modes,
+    invasion_modes,
+    supplied_by_others_modes,
+)
 from conflict_timeline.events.mention import EventMention
 
 # Who speaks at an offset of the article (events.voice.Voices.speaker_at, which imports us).
@@ -43,7 +48,10 @@ def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
     (the ISO alpha-2 country the article's places default to). None outside the war's
     sides."""
     opponents, by_iso2 = _sides()
-    if actor is not None:
+    if actor is not None and actor.sector == "REB":
+        # rebels fight their own country's state ("LNR forces firing at ...")
+        side, how = (actor.country if actor.country in opponents else None), ""
+    elif actor is not None:
         side, how = opponents.get(actor.country or ""), ""
     elif place is not None:
         side, how = by_iso2.get(place.country or ""), ""
@@ -166,6 +174,8 @@ def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str 
                            speaker_at: SpeakerAt | None = None) -> EventMention:
     """The mention with the recipient a reader supplies, once its actor is settled;
     `speaker_at` tells who speaks at an offset (Voices.speaker_at), asked only when needed."""
+    if kind.event_mode in defence_modes():
+        return _defended(mention, theatre)
     if mention.recipient is not None:
         return _not_self_supplied(mention, kind)
     at = mention.trigger_start
@@ -176,6 +186,24 @@ def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str 
     else:
         return _not_self_supplied(usual_target(mention, speaker_at), kind)
     return replace(mention, recipient=recipient) if recipient else mention
+
+
+def _defended(mention: EventMention, theatre: str | None) -> EventMention:
+    """Fire at what the other side sends (event_types.yaml: defence_modes): by the side named,
+    else by the side whose ground the place is on or whose theatre the article covers; aimed
+    at that side's opponent, unless a party of another country is named ("over Kyiv" is
+    where, not whom)."""
+    at = mention.trigger_start
+    actor = mention.actor
+    if actor is None:
+        side = attacked_side(None, mention.place, at, theatre)  # the side whose sky it is
+        if side is None:
+            return mention
+        actor = replace(side, name=side.name.replace("the side attacked", "the side defending"))
+    recipient = mention.recipient
+    if recipient is None or recipient.country == actor.country:
+        recipient = attacked_side(actor, None, at)
+    return replace(mention, actor=actor, recipient=recipient)
 
 
 def _not_self_supplied(mention: EventMention, kind: EventKind) -> EventMention:
