@@ -195,6 +195,9 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("In Kharkiv, the university was destroyed by a Russian missile strike.", "destroyed",
          "RUS", "UKR", "Kharkiv"),
         ("Russian positions hit by Ukrainian military.", "hit", "UKRMIL", "RUS", None),
+        # the demonym as tweets and captions often misspell it
+        ("Tank battle between a Russian T-72 and an unseen Ukranian tank", "battle", "RUS",
+         "UKR", None),
         # greetings to those taking part in an event at home go to the sender's own people;
         # an international event's participants, and a congress that is not the US one, are
         # no recipient
