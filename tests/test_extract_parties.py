@@ -424,7 +424,8 @@ def test_who_gets_aid_and_sanctions(text: str, actor: str | None, recipient: str
     ("text", "trigger", "actor", "recipient"),
     [
         # the subject of a passive attack or coercion was its target
-        ("Five Russian missiles were shot down in the morning.", "shot down", None, "RUS"),
+        # (air defence: by the other side, implied)
+        ("Five Russian missiles were shot down in the morning.", "shot down", "UKR", "RUS"),
         ("Some units of the Russian army were destroyed by 80-90%.", "destroyed", None, "RUSMIL"),
         ("Ukrainian children were forcibly deported.", "forcibly deported", None, "UKR"),
         # with "by" the agent is named; in the active voice the subject acts

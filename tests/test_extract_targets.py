@@ -41,6 +41,8 @@ def _mention(text: str, event_type: str):
         ("45 Shaheds were shot down on the first night of the year.", "UKR", "RUS"),
         ("A missile was shot down in Belgorod.", "RUS", "UKR"),
         ("Russian forces shot down a Ukrainian Su-25 near Izium.", "RUSMIL", "UKR"),
+        ("A Ukrainian Su-25 was shot down near Izium.", "RUS", "UKR"),
+        ("Intercepted missile blowing up in Kyiv", "UKR", "RUS"),
     ],
 )
 def test_attacked_side(text: str, actor: str | None, recipient: str | None) -> None:

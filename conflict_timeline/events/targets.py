@@ -189,18 +189,25 @@ def with_implied_recipient(mention: EventMention, kind: EventKind, theatre: str 
 
 
 def _defended(mention: EventMention, theatre: str | None) -> EventMention:
-    """Fire at what the other side sends (event_types.yaml: defence_modes): by the side named,
-    else by the side whose ground the place is on or whose theatre the article covers; aimed
-    at that side's opponent, unless a party of another country is named ("over Kyiv" is
-    where, not whom)."""
+    """Fire at what the other side sends (event_types.yaml: defence_modes). The shooter is the
+    side named, else the opponent of a side whose craft it hit ("Five Russian missiles were
+    shot down"), else with no target named either the side whose ground the place is on or
+    whose theatre the article covers; the target is the shooter's opponent unless a party of
+    another country is named ("over Kyiv" is where, not whom)."""
     at = mention.trigger_start
-    actor = mention.actor
-    if actor is None:
-        side = attacked_side(None, mention.place, at, theatre)  # the side whose sky it is
+    actor, recipient = mention.actor, mention.recipient
+    if recipient is not None and recipient.sector == "GOV":
+        recipient = None  # a capital named is where ("Intercepted missile blowing up in Kyiv")
+    if actor is None and recipient is not None:
+        side = opponent(recipient.country or "")
         if side is None:
+            return mention  # "Polish WARMATE loitering munition shot down": by whom?
+        actor = ActorMention(at, at, "", side, side, None, f"{side}, implied as the side defending")
+    elif actor is None:
+        actor = attacked_side(None, mention.place, at, theatre)  # the side whose sky it is
+        if actor is None:
             return mention
-        actor = replace(side, name=side.name.replace("the side attacked", "the side defending"))
-    recipient = mention.recipient
+        actor = replace(actor, name=actor.name.replace("the side attacked", "the side defending"))
     if recipient is None or recipient.country == actor.country:
         recipient = attacked_side(actor, None, at)
     return replace(mention, actor=actor, recipient=recipient)
