@@ -5,6 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
+from conflict_timeline.entities import find_actors
 from conflict_timeline.entities.build import get_gazetteer
 from conflict_timeline.entities.datafiles import read_rows, read_words
 from conflict_timeline.entities.keys import exact_key
@@ -91,3 +92,25 @@ def test_usual_target_rows_follow_scheme(row: dict[str, str]) -> None:
 def test_home_institution_rows_follow_scheme(row: dict[str, str]) -> None:
     assert row["phrase"] and row["phrase"] == row["phrase"].strip()
     assert row["sector"] in {"GOV", "MIL", "LEG"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # countries by their official names, and names turned around ("Korea, Republic of")
+        ("President of the Kyrgyz Republic Sadyr Japarov", ("President of the Kyrgyz Republic",
+                                                            "KGZGOV")),
+        ("Yoon Suk-yeol, President of the Republic of Korea", ("President of the Republic of "
+                                                               "Korea", "KORGOV")),
+        ("President of the State of Palestine Mahmoud Abbas", ("President of the State of "
+                                                               "Palestine", "PSEGOV")),
+        ("the Hellenic Republic", ("Hellenic Republic", "GRC")),
+        ("Palestine", ("Palestine", "PSE")),
+        # a head two countries share names neither ("Congo" is the Republic of the Congo's name)
+        ("Congo", ("Congo", "COG")),
+        ("Korea", None),
+    ],
+)
+def test_countries_by_every_name_news_uses(text: str, found: tuple[str, str] | None) -> None:
+    actors = [(a.text, a.code) for a in find_actors(text)]
+    assert actors == ([found] if found else [])

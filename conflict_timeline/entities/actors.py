@@ -4,10 +4,12 @@ word tokens, via a token trie built once per process."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain, compress
+from typing import Any
 
 from .datafiles import read_rows, read_words
 from .tokens import Tokens, tokenize, tokens_of
@@ -41,20 +43,39 @@ def _country_rows() -> Iterator[dict[str, str]]:
     demonyms: dict[str, list[str]] = {}
     for row in read_rows("actors/demonyms.csv"):
         demonyms.setdefault(row["country"], []).append(row["demonym"])
-    for country in pycountry.countries:
-        name = getattr(country, "common_name", None) or country.name
-        if "," in name or "(" in name:
-            continue  # "Korea, Republic of": no one writes it so
-        code = country.alpha_3
-        yield _row(name, code, code, "", name)
+    countries = list(pycountry.countries)
+    # "Korea, Republic of" is written "the Republic of Korea"; its head ("Korea") names a
+    # country only when no other country's name has the same head.
+    heads = Counter(n for c in countries
+                    for n in {c.name.split(", ")[0], getattr(c, "common_name", None)} if n)
+    for country in countries:
+        spelled = _spellings(country, heads)
+        if not spelled:
+            continue
+        name, code = spelled[0], country.alpha_3
+        government = f"Government of {name}"
+        for written in spelled:
+            yield _row(written, code, code, "", name)
+            for title in titles:
+                yield _row(f"{title} of {written}", f"{code}GOV", code, "GOV", government)
+                yield _row(f"{title} of the {written}", f"{code}GOV", code, "GOV", government)
         for adjective in demonyms.get(code, ()):
             yield _row(adjective, code, code, "", name)
-        government = f"Government of {name}"
-        for title in titles:
-            yield _row(f"{title} of {name}", f"{code}GOV", code, "GOV", government)
-            yield _row(f"{title} of the {name}", f"{code}GOV", code, "GOV", government)
-            for adjective in demonyms.get(code, ()):
+            for title in titles:
                 yield _row(f"{adjective} {title}", f"{code}GOV", code, "GOV", government)
+
+
+def _spellings(country: Any, heads: Counter[str]) -> list[str]:
+    """How news writes a country's name, the usual one first: its common name, its name, its
+    official name ("Kyrgyz Republic", "State of Palestine") and its name turned around
+    ("Korea, Republic of" -> "Republic of Korea")."""
+    names = [getattr(country, "common_name", None), country.name,
+             (getattr(country, "official_name", None) or "").removeprefix("the ")]
+    head, _, rest = country.name.partition(", ")
+    if rest.endswith((" of", " of the")):
+        names += [f"{rest.removeprefix('The ')} {head}", head if heads[head] == 1 else None]
+    spelled = [n for n in names if n and "," not in n and "(" not in n]
+    return sorted(set(spelled), key=spelled.index)
 
 
 def _row(pattern: str, code: str, country: str, sector: str, name: str) -> dict[str, str]:
