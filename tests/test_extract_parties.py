@@ -383,6 +383,10 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
         ("Ukraine needs military assistance from Germany.", "DEUGOV", "UKRGOV"),
         ("Ukraine must receive all the necessary defense and financial aid.", None, "UKRGOV"),
         ("Ukraine is grateful for the financial support.", None, "UKRGOV"),
+        # whom it comes from, not where people are evacuated from
+        ("First, there is another tranche of macro-financial aid from the European Union.",
+         "EU", "UKR"),
+        ("Humanitarian aid from Poland arrived in Lviv.", "POLGOV", "UKR"),
         # the subject gives it
         ("Germany will provide military assistance to Ukraine.", "DEUGOV", "UKRGOV"),
         ("Germany needs to provide more military assistance.", "DEUGOV", "UKR"),

@@ -126,6 +126,10 @@ POSSESSIVE = re.compile(r"['’]s\b")
 _AGENT_WORDS = r"by|as\s+a\s+result\s+of|due\s+to|because\s+of|caused\s+by"
 # A title may stand between: "attended by Prime Minister Mikhail Mishustin".
 _BY_BEFORE = re.compile(rf"\b(?:{_AGENT_WORDS})\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}$")
+# Who aid comes from: "financial support to Ukraine from the European Union", "Humanitarian
+# aid from Poland arrived"; not where people are evacuated from (evacuations and corridors).
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_LEFT_FROM = re.compile(r"evacuat|corridor", re.IGNORECASE)
 # What a death came from, besides an agent: "died from Russian aggression", "at the hands of
 # the occupiers", "during the Russian occupation" ("died in Ukraine" names a place).
 _CAUSE_BEFORE = re.compile(
@@ -423,11 +427,14 @@ def fended_off_by_subject(text: str, trigger: Trigger, actor: ActorMention | Non
 
 def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
     """"A visit to Kyiv by the Prime Minister of Ireland": the actor after "by" in the clause;
-    for a death, also its cause ("died from Russian aggression")."""
+    for a death, also its cause ("died from Russian aggression"); for aid, also whom it comes
+    from ("aid from Poland")."""
     limit = _clause_limit(text, trigger.end)
     before = _CAUSE_BEFORE if trigger.kind.undergone else _BY_BEFORE
+    supplied = trigger.kind.event_type == "AID" and not _LEFT_FROM.match(trigger.text)
     return next((a for a in actors if trigger.end <= a.start < limit
-                 and before.search(text, max(0, a.start - 48), a.start)
+                 and (before.search(text, max(0, a.start - 48), a.start)
+                      or (supplied and _FROM_BEFORE.search(text, max(0, a.start - 48), a.start)))
                  and not _INNER_AGENT.search(text, trigger.end, a.start)), None)
 
 
