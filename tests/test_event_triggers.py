@@ -286,6 +286,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Today, it's the night address, so I will be brief.", [("night address", "STATEMENT")]),
         ("This was stated by the President in an interview with CNN.",
          [("interview", "STATEMENT")]),
+        # an escalation by a party of the war, not escalation feared in general
+        ("He spoke of the possibility of escalation by Russia.", [("escalation", "ASSAULT")]),
         # where a leader's day took him, and keeping in touch
         ("Today I was in Irpin, Kyiv region.", [("was in", "CONSULT")]),
         ("We were in positions.", [("were in", "CONSULT")]),
@@ -380,6 +382,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         # being somewhere is no visit unless "I" or "we" were there
         "The city was in ruins.",
         "Where there is no freedom of speech, there is no freedom of choice.",
+        "This fear of escalation is understandable.",
+        "We must act to prevent the escalation of the food crisis.",
         "They were in Kherson.",
         # "thanks to" as a cause, even before a group of one's own people
         "But thanks to our brave warriors who are changing the balance, exports resumed.",
