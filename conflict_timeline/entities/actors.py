@@ -3,6 +3,7 @@ word tokens, via a token trie built once per process."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -25,6 +26,13 @@ class _Entry:
     country: str | None
     sector: str | None
     name: str
+    # the days the row holds (offices.csv): from valid_from, before valid_until; None is open
+    valid_from: dt.date | None = None
+    valid_until: dt.date | None = None
+
+    def holds_on(self, day: dt.date | None) -> bool:
+        return day is None or ((self.valid_from is None or self.valid_from <= day)
+                               and (self.valid_until is None or day < self.valid_until))
 
 
 @dataclass(slots=True)
@@ -86,8 +94,10 @@ def _row(pattern: str, code: str, country: str, sector: str, name: str) -> dict[
 @lru_cache(maxsize=1)
 def _trie() -> _Node:
     root = _Node()
-    # The curated rows come first: at the same words, the first entry wins.
-    for row in chain(read_rows("actors/actors.csv"), _country_rows()):
+    # The curated rows come first: at the same words, the first entry that holds wins, so an
+    # office held on the article's day (offices.csv) goes before the person's plain row.
+    for row in chain(read_rows("actors/offices.csv"), read_rows("actors/actors.csv"),
+                     _country_rows()):
         toks = tokenize(row["pattern"])
         if not toks:
             continue
@@ -103,6 +113,8 @@ def _trie() -> _Node:
                 row["country"] or None,
                 row["sector"] or None,
                 row["name"],
+                _day(row.get("valid_from")),
+                _day(row.get("valid_until")),
             )  # fmt: skip
         )
     return root
@@ -129,15 +141,21 @@ def _case_ok(entry: _Entry, words: list[str]) -> bool:
     return True
 
 
-def _longest_at(toks: Tokens, i: int, node: _Node) -> tuple[int, _Entry] | None:
-    """Longest entry starting at word i; node is the trie child for word i."""
+def _day(cell: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(cell) if cell else None
+
+
+def _longest_at(toks: Tokens, i: int, node: _Node, day: dt.date | None
+                ) -> tuple[int, _Entry] | None:
+    """Longest entry starting at word i that holds on `day`; node is the trie child for word
+    i."""
     best: tuple[int, _Entry] | None = None
     words, lower = toks.words, toks.lower
     n = len(words)
     j = i
     while True:
         for entry in node.entries:
-            if _case_ok(entry, words[i : j + 1]):
+            if entry.holds_on(day) and _case_ok(entry, words[i : j + 1]):
                 best = (j, entry)
                 break
         j += 1
@@ -167,9 +185,12 @@ def names_a_document(text: str, end: int) -> bool:
     return word is not None and word[1].lower() in _name_parts()
 
 
-def find_actors(text: str) -> list[ActorMention]:
+def find_actors(text: str, day: dt.date | None = None) -> list[ActorMention]:
     """Actor mentions in text order; non-overlapping, the longest pattern wins. A name that
-    a word of name_parts.txt follows ("the Minsk Agreements") names a document, no actor."""
+    a word of name_parts.txt follows ("the Minsk Agreements") names a document, no actor.
+    With the article's `day`, an official is read in the office held that day (offices.csv:
+    Mark Rutte is the Netherlands' government in 2022, NATO's in 2025); without, the first
+    row of a name counts."""
     firsts = _first_words()
     toks = tokens_of(text)
     lower = toks.lower
@@ -186,7 +207,7 @@ def find_actors(text: str) -> list[ActorMention]:
         if not node.entries and (
                 i + 1 == n or (toks.gap(i + 1), lower[i + 1]) not in node.children):
             continue
-        hit = _longest_at(toks, i, node)
+        hit = _longest_at(toks, i, node, day)
         if hit is None:
             continue
         j, e = hit

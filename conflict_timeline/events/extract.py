@@ -152,7 +152,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     A `title` may date the story when its lead does not ("On June 3, Putin will meet ...")."""
     timexes = tag(text, published)
     sentences = split_sentences(text)
-    named = find_actors(text)
+    named = find_actors(text, published)
     voices = Voices(text, named, source)
     ours = first_person(text, voices) + home_institutions(text, voices, named)
     actors = sorted(named + ours, key=operator.attrgetter("start"))
