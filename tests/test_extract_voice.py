@@ -58,6 +58,9 @@ def _parties(text: str, trigger: str) -> tuple[str | None, str | None]:
         (ADDRESS + '"There is no strong position against the aggression of the Russian '
          'Federation," Volodymyr Zelenskyy stressed. He thanked Austria.', "thanked",
          ("UKRGOV", "AUTGOV")),
+        # a pronoun that is the trigger's own subject is not a country named before it
+        ("President Zelenskyy said that Ukraine appreciates the support of Denmark, and that "
+         "he met Prime Minister Mette Frederiksen.", "met", ("UKRGOV", "DNKGOV")),
         # a transcript's turn: the actor before the colon speaks for what follows
         ("Ukraine and Ukraine and Ukraine. President of Russia Vladimir Putin: Colleagues, I "
          "thank Prime Minister Narendra Modi for the invitation.", "thank",

@@ -99,6 +99,8 @@ _DEFINITE_BEFORE = re.compile(
 )
 # An event that ended within this many days before its report is current news, not history.
 _CURRENT_DAYS = 7
+# "that he had a fruitful meeting with": a pronoun that is the trigger's own subject.
+_HE_BEFORE = re.compile(r"\b(?:he|she)\s+(?:[a-z][\w-]*\s+){0,3}$")
 # "he said": the pronoun stands just before the reporting verb.
 _PRONOUN_BEFORE = re.compile(r"\b(?:he|she|they)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # Cues after which the speaker follows ("said Putin", "according to Kyiv").
@@ -524,6 +526,12 @@ class _SentenceContext:
         actor = list_head(text, before)
         unspoken = unspoken_opening(text, self.sentence.start)
         opener = self.actors[0] if self.actors else None
+        if actor is not None and (he := _HE_BEFORE.search(text, actor.end, trigger.start)):
+            # "... the support of Denmark, and reminded that he had a meeting with": he is the
+            # sentence's subject (or, with a bare title, whom it stands for), not Denmark.
+            subject_first = (opener is not None and opener.end <= he.start()
+                             and _subject_at(self.sentence, opener))
+            actor = opener if subject_first else None
         if (opener is not None and opener.end <= trigger.start
                 and _subject_at(self.sentence, opener)
                 and joins_earlier_verb(text, trigger, self.sentence.start)):
