@@ -602,7 +602,7 @@ def _support(text: str, source: str | None = None) -> list[tuple[str, str | None
         ("Volodymyr Zelenskyy thanked Canada for its comprehensive support.",
          [("thanked", "UKRGOV", "CANGOV"), ("comprehensive support", "CANGOV", "UKRGOV")]),
         # one thanked without a name we know is left unnamed, not the one who thanks
-        ("Zelenskyy thanked Mrs Kallas for her continued support of Ukraine.",
+        ("Zelenskyy thanked Mrs Smith for her continued support of Ukraine.",
          [("thanked", "UKRGOV", "UKRGOV"), ("continued support", None, "UKRGOV")]),
     ],
 )
