@@ -43,6 +43,7 @@ def _mention(text: str, event_type: str):
         ("Russian forces shot down a Ukrainian Su-25 near Izium.", "RUSMIL", "UKR"),
         ("A Ukrainian Su-25 was shot down near Izium.", "RUS", "UKR"),
         ("Intercepted missile blowing up in Kyiv", "UKR", "RUS"),
+        ("Ukrainian air defense downed 12 Iranian drones.", "UKR", "RUS"),
     ],
 )
 def test_attacked_side(text: str, actor: str | None, recipient: str | None) -> None:

@@ -192,8 +192,8 @@ def _defended(mention: EventMention, theatre: str | None) -> EventMention:
     """Fire at what the other side sends (event_types.yaml: defence_modes). The shooter is the
     side named, else the opponent of a side whose craft it hit ("Five Russian missiles were
     shot down"), else with no target named either the side whose ground the place is on or
-    whose theatre the article covers; the target is the shooter's opponent unless a party of
-    another country is named ("over Kyiv" is where, not whom)."""
+    whose theatre the article covers; the target is the shooter's opponent, whoever made the
+    craft ("12 downed Iranian drones"); "over Kyiv" is where, not whom."""
     at = mention.trigger_start
     actor, recipient = mention.actor, mention.recipient
     if recipient is not None and recipient.sector == "GOV":
@@ -208,7 +208,9 @@ def _defended(mention: EventMention, theatre: str | None) -> EventMention:
         if actor is None:
             return mention
         actor = replace(actor, name=actor.name.replace("the side attacked", "the side defending"))
-    if recipient is None or recipient.country == actor.country:
+    if (recipient is None or recipient.country == actor.country
+            or (opponent(recipient.country or "") is None and opponent(actor.country or ""))):
+        # the other side's craft, whoever made them ("12 downed Iranian drones")
         recipient = attacked_side(actor, None, at)
     return replace(mention, actor=actor, recipient=recipient)
 
