@@ -195,6 +195,9 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
         ("In Kharkiv, the university was destroyed by a Russian missile strike.", "destroyed",
          "RUS", "UKR", "Kharkiv"),
         ("Russian positions hit by Ukrainian military.", "hit", "UKRMIL", "RUS", None),
+        # who visits, after "of" and a "new"
+        ("Ukraine is preparing for the visit of the new British Prime Minister.", "visit",
+         "GBRGOV", None, None),
         # the demonym as tweets and captions often misspell it
         ("Tank battle between a Russian T-72 and an unseen Ukranian tank", "battle", "RUS",
          "UKR", None),

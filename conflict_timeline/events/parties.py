@@ -39,7 +39,7 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}|[-–]")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+|as\s+well\s+as\s+)?|\s+and\s+")
 # "At the request of Naftali Bennett", "the aggression of Russia against Ukraine": the one
 # whose request or aggression it is follows "of".
-_OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?")
+_OF_AGENT = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:new|newly elected|incoming|acting)\s+)?")
 # A verb joined to an earlier one shares its subject: "X stressed ..., and thanked".
 _AND_VERB = re.compile(r"(?:,\s*|\s)and\s+(?:also\s+|then\s+)?$")
 _PAST_VERB = re.compile(r"(?:\w+ed|met|held|had|spoke|sent|gave|took|made)\b", re.IGNORECASE)
