@@ -216,6 +216,14 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 continue  # "appealed for support": no thanks, and no target named
             if (thanks is None and kind in seen and not new_clause
                     and not parties_between(text, trigger, here_actors)):
+                # The clause's talks, thanks, agreement or request take the parties they lack
+                # from the later words ("An important visit took place today - the visit of
+                # the new British Prime Minister").
+                if trigger.kind.event_type in _BETWEEN_THE_PARTIES:
+                    k = next(i for i in range(len(mentions) - 1, first_of_sentence - 1, -1)
+                             if (mentions[i].event_type, mentions[i].event_mode) == kind)
+                    mentions[k] = _with_named_parties(mentions[k],
+                                                      context.mention(text, trigger))
                 continue
             last_of_kind[kind] = trigger
             mention = with_parties(text, context.mention(text, trigger), mentions)
@@ -250,6 +258,21 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             subject = _subject(sentence, actor_spans) or context.speaker or acting or subject
             official = _official(subject, official)
     return Extraction(timexes, mentions)
+
+
+def _with_named_parties(kept: EventMention, later: EventMention) -> EventMention:
+    """`kept` with a party it lacks that `later` (a later trigger of the same kind in its
+    clause) names; a party already implied stays."""
+    actor, recipient = kept.actor, kept.recipient
+    if (actor is None and later.actor is not None and later.actor.text
+            and (recipient is None or later.actor.code != recipient.code)):
+        actor = later.actor
+    if (recipient is None and later.recipient is not None and later.recipient.text
+            and (actor is None or later.recipient.code != actor.code)):
+        recipient = later.recipient
+    if actor is kept.actor and recipient is kept.recipient:
+        return kept
+    return replace(kept, actor=actor, recipient=recipient)
 
 
 _AT_THE_MEETING = frozenset({"CONSULT", "SUPPORT", "AGREE", "REQUEST", "COOPERATE"})
