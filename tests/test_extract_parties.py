@@ -200,7 +200,7 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          "GBRGOV", None, None),
         # the clause's one visit takes the visitor the later words name
         ("An extremely important visit to Ukraine took place today - the visit of the new "
-         "British Prime Minister, Rishi Sunak.", "visit", "GBRGOV", "UKRGOV", None),
+         "British Prime Minister, Rishi Sunak.", "visit", "GBRGOV", "UKRGOV", "Ukraine"),
         # the demonym as tweets and captions often misspell it
         ("Tank battle between a Russian T-72 and an unseen Ukranian tank", "battle", "RUS",
          "UKR", None),
