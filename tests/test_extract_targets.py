@@ -20,7 +20,7 @@ def _mention(text: str, event_type: str):
     ("text", "actor", "recipient"),
     [
         # the attacker's opponent, when no target is named
-        ("The museum burned down after Russian shelling back in May.", "RUS", "UKR"),
+        ("The museum was closed after Russian shelling back in May.", "RUS", "UKR"),
         ("Ukrainian forces are advancing in the Kherson region.", "UKRMIL", "RUS"),
         # Ukrainian writers spell the enemy in lower case, or abbreviate it
         ("russians bombed the bridge over the Desna river.", "RUS", "UKR"),
@@ -320,3 +320,24 @@ def test_the_wars_implied_invader_is_no_subject_for_he() -> None:
             "are. He thanked the partners.")
     thanks = _mention(text, "SUPPORT")
     assert thanks.actor.code == "UKRGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # forces seen somewhere, as a caption opens, are deployed there
+        ("Russian forces in Izyum", [("forces", "MOBILIZE", "RUSMIL", "Izyum")]),
+        ("Chechen Russian forces in Popasna", [("forces", "MOBILIZE", "RUSMIL", "Popasna")]),
+        # nor beside another event of the caption
+        ("Russian forces engaging Ukrainian forces at the outskirts of the city",
+         [("engaging", "ASSAULT", "RUSMIL", None)]),
+        ("Multiple tanks stationed in field", [("stationed", "MOBILIZE", None, None)]),
+        # not forces that are a target, nor the same words in a longer text or further on
+        ("Shelling of Russian troops in Novodarivka", [("Shelling", "ASSAULT", None, None)]),
+        ("The President said that the Russian forces in Izyum are many. " + "More. " * 70, []),
+    ],
+)
+def test_forces_seen_in_a_caption(text: str, found: list[tuple]) -> None:
+    mentions = extract_events(text, DAY).mentions
+    assert [(m.trigger_text, m.event_type, m.actor and m.actor.code,
+             m.place and m.place.text) for m in mentions] == found

@@ -201,6 +201,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
         last_of_kind: dict[tuple[str, str | None], Trigger] = {}
         first_of_sentence = len(mentions)
         for trigger in triggers:
+            if trigger.kind.caption and not (len(triggers) == 1
+                                             and _opens_a_caption(text, trigger)):
+                continue
             # One mention per kind of event a clause tells of ("attacked ... the attack"),
             # unless a later one names two other parties ("exchanged views on the talks
             # between Russian and Ukrainian representatives").
@@ -258,6 +261,20 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             subject = _subject(sentence, actor_spans) or context.speaker or acting or subject
             official = _official(subject, official)
     return Extraction(timexes, mentions)
+
+
+# A caption: a text this short whose first sentence tells of nothing else and opens with the
+# trigger, behind at most a few words that are no preposition ("Russian forces in Izyum",
+# "Multiple tanks stationed in field"; not "Shelling of Russian troops in ...").
+_CAPTION_LENGTH = 400
+_CAPTION_OPENING = re.compile(
+    r"(?:(?!(?:of|to|by|for|against|at|in|on|with|from|the|and)\b)[\w'’-]+\s+){0,4}",
+    re.IGNORECASE)
+
+
+def _opens_a_caption(text: str, trigger: Trigger) -> bool:
+    return len(text) <= _CAPTION_LENGTH and bool(
+        _CAPTION_OPENING.fullmatch(text, 0, trigger.start))
 
 
 def _with_named_parties(kept: EventMention, later: EventMention) -> EventMention:

@@ -32,6 +32,7 @@ class EventKind:
     addressed: bool = False  # holds whom it addresses ("informed Mr Putin"); then the topic
     opposed: bool = False  # its target follows "against" or "from" ("defending X from Y")
     thanked: bool = False  # what thanks are for: the thanked party's own act beside the thanks
+    caption: bool = False  # counts only as the opening words of a caption (a short text)
 
 
 @quick_init
@@ -58,7 +59,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
                 bool(entry.get("undergone", False)), bool(entry.get("voiced", False)),
                 bool(entry.get("topical", False)), bool(entry.get("wide", False)),
                 bool(entry.get("addressed", False)), bool(entry.get("opposed", False)),
-                bool(entry.get("thanked", False)),
+                bool(entry.get("thanked", False)), bool(entry.get("caption", False)),
             )
         )
         groups.append(f"(?P<t{index}>{entry['pattern']})")
