@@ -298,6 +298,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Russian troops movement in Mazyr, Belarus", [("troops movement", "MOBILIZE")]),
         ("Movement of logistical supplies", [("Movement", "MOBILIZE")]),
         ("SAM missiles on the move", [("missiles on the move", "MOBILIZE")]),
+        ("Russian BM-21 Grad MLRS fire at the Izyum front.", [("fire at", "ASSAULT")]),
+        ("They are destroying universities.", [("destroying", "ASSAULT")]),
         # an escalation by a party of the war, not escalation feared in general
         ("He spoke of the possibility of escalation by Russia.", [("escalation", "ASSAULT")]),
         # where a leader's day took him, and keeping in touch
@@ -396,6 +398,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Where there is no freedom of speech, there is no freedom of choice.",
         "This fear of escalation is understandable.",
         "Our countries cooperate in fighting fires in Greece.",
+        "While we protect freedom, another person is destroying it.",
         "We must act to prevent the escalation of the food crisis.",
         "They were in Kherson.",
         # "thanks to" as a cause, even before a group of one's own people

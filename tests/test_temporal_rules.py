@@ -552,7 +552,8 @@ def test_fall_of_a_city_is_no_season(text: str) -> None:
     ("text", "word"),
     [("He congratulated the winners at the XXIV Olympic Winter Games in Beijing.", "Winter"),
      ("The Summer Olympics opened.", "Summer"),
-     ("Crowds stormed the Winter Palace.", "Winter")],
+     ("Crowds stormed the Winter Palace.", "Winter"),
+     ("Warmest congratulations on the occasion of the Spring Festival.", "Spring")],
 )
 def test_names_of_games_and_places_are_no_seasons(text: str, word: str) -> None:
     assert all(word not in t.text for t in tag(text, DCT))
