@@ -300,6 +300,16 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("SAM missiles on the move", [("missiles on the move", "MOBILIZE")]),
         ("Russian BM-21 Grad MLRS fire at the Izyum front.", [("fire at", "ASSAULT")]),
         ("They are destroying universities.", [("destroying", "ASSAULT")]),
+        ("Aftermath of clash with Russian forces", [("clash", "ASSAULT")]),
+        ("Russian forces storming the Ilich factory in Mariupol", [("storming", "ASSAULT")]),
+        ("Ukrainian forces shell a Russian equipment depot in Tokmak", [("shell", "ASSAULT")]),
+        ("Drone images of civilian on bike being shot by Russian soldiers",
+         [("shot", "ASSAULT")]),
+        ("Russian rockets launched towards Ukraine", [("launched", "ASSAULT")]),
+        ("Rocket booster in a residential area of Kharkiv", [("booster", "ASSAULT")]),
+        ("Smerch rocket embedded in the ground", [("embedded in the ground", "ASSAULT")]),
+        ("Body visible in the street", [("Body", "ASSAULT")]),
+        ("Transportation of tanks", [("Transportation of tanks", "MOBILIZE")]),
         # an escalation by a party of the war, not escalation feared in general
         ("He spoke of the possibility of escalation by Russia.", [("escalation", "ASSAULT")]),
         # where a leader's day took him, and keeping in touch
