@@ -310,6 +310,11 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Smerch rocket embedded in the ground", [("embedded in the ground", "ASSAULT")]),
         ("Body visible in the street", [("Body", "ASSAULT")]),
         ("Transportation of tanks", [("Transportation of tanks", "MOBILIZE")]),
+        # talks had, contact to be made, reports given
+        ("We managed to discuss all the key issues of our relations.",
+         [("discuss", "CONSULT")]),
+        ("I think that Yermak will contact them soon.", [("contact", "CONSULT")]),
+        ("Reports were presented.", [("Reports were presented", "CONSULT")]),
         # an escalation by a party of the war, not escalation feared in general
         ("He spoke of the possibility of escalation by Russia.", [("escalation", "ASSAULT")]),
         # where a leader's day took him, and keeping in touch
