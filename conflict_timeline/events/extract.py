@@ -222,9 +222,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 # The clause's talks, thanks, agreement or request take the parties they lack
                 # from the later words ("An important visit took place today - the visit of
                 # the new British Prime Minister").
-                if trigger.kind.event_type in _BETWEEN_THE_PARTIES:
-                    k = next(i for i in range(len(mentions) - 1, first_of_sentence - 1, -1)
-                             if (mentions[i].event_type, mentions[i].event_mode) == kind)
+                k = next((i for i in range(len(mentions) - 1, first_of_sentence - 1, -1)
+                          if (mentions[i].event_type, mentions[i].event_mode) == kind), None)
+                if k is not None and trigger.kind.event_type in _BETWEEN_THE_PARTIES:
                     mentions[k] = _with_named_parties(mentions[k],
                                                       context.mention(text, trigger))
                 continue
@@ -572,19 +572,19 @@ class _SentenceContext:
             subject_first = (opener is not None and opener.end <= he.start()
                              and _subject_at(self.sentence, opener))
             actor = opener if subject_first else None
+        joined = joins_earlier_verb(text, trigger, self.sentence.start)
+        # "Held talks with ..." and "Expressed support to our military and awarded the best"
+        # are the voice's; "Destroyed Russian tank" is a caption.
+        voiced = (unspoken is not None and trigger.kind.event_type not in HARM
+                  and (joined or trigger.start <= unspoken + 1))
         if (opener is not None and opener.end <= trigger.start
-                and _subject_at(self.sentence, opener)
-                and joins_earlier_verb(text, trigger, self.sentence.start)):
+                and _subject_at(self.sentence, opener) and joined):
             actor = opener  # "Zelenskyy stressed ... sanctions against Russia, and thanked"
-        elif (unspoken is not None and trigger.kind.event_type not in HARM
-              and joins_earlier_verb(text, trigger, self.sentence.start)):
-            actor = None  # "Expressed support to our military and awarded the best": the voice's
+        elif voiced and joined:
+            actor = None  # not "our military", named between
         if is_voice(actor) and self.speaker is not None and not is_voice(self.speaker):
             actor = self.speaker  # "we" in what "Putin said"
-        elif (actor is None and trigger.kind.event_type not in HARM and unspoken is not None
-              and (trigger.start <= unspoken + 1
-                   or joins_earlier_verb(text, trigger, self.sentence.start))):
-            # "Held talks with ..." is the voice's; "Destroyed Russian tank" is a caption.
+        elif actor is None and voiced:
             actor = self.voices.at(trigger.start, trigger.start, "")
         pair = coordinated(text, trigger, before)
         if pair:
