@@ -142,7 +142,13 @@ def _case_ok(entry: _Entry, words: list[str]) -> bool:
 
 
 def _day(cell: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(cell) if cell else None
+    """An offices.csv day; a cell that is none says so in one line, not in a traceback."""
+    if not cell:
+        return None
+    try:
+        return dt.date.fromisoformat(cell)
+    except ValueError:
+        raise ValueError(f"data/actors/offices.csv: {cell!r} is no ISO date (YYYY-MM-DD)") from None
 
 
 def _longest_at(toks: Tokens, i: int, node: _Node, day: dt.date | None

@@ -42,11 +42,12 @@ THEATRE_GUESS = "guessed from the article's theatre"
 
 
 def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
-                  at: int, theatre: str | None = None) -> ActorMention | None:
+                  at: int, theatre: str | None = None, role: str = "the side attacked"
+                  ) -> ActorMention | None:
     """The side an attack hits: the attacker's opponent, or with no attacker named, the side
     whose territory the place lies in, or with no place either, the side of the `theatre`
     (the ISO alpha-2 country the article's places default to). None outside the war's
-    sides."""
+    sides. Its name says it was implied in `role` (air defence: "the side defending")."""
     opponents, by_iso2 = _sides()
     if actor is not None and actor.sector == "REB":
         # rebels fight their own country's state ("LNR forces firing at ...")
@@ -57,9 +58,11 @@ def attacked_side(actor: ActorMention | None, place: PlaceMention | None,
         side, how = by_iso2.get(place.country or ""), ""
     else:
         side, how = by_iso2.get(theatre or ""), f", {THEATRE_GUESS}"
-    if side is None:
-        return None
-    return ActorMention(at, at, "", side, side, None, f"{side}, implied as the side attacked{how}")
+    return None if side is None else _implied_side(side, at, role, how)
+
+
+def _implied_side(side: str, at: int, role: str, how: str = "") -> ActorMention:
+    return ActorMention(at, at, "", side, side, None, f"{side}, implied as {role}{how}")
 
 
 @cache
@@ -202,12 +205,11 @@ def _defended(mention: EventMention, theatre: str | None) -> EventMention:
         side = opponent(recipient.country or "")
         if side is None:
             return mention  # "Polish WARMATE loitering munition shot down": by whom?
-        actor = ActorMention(at, at, "", side, side, None, f"{side}, implied as the side defending")
-    elif actor is None:
-        actor = attacked_side(None, mention.place, at, theatre)  # the side whose sky it is
+        actor = _implied_side(side, at, "the side defending")
+    elif actor is None:  # the side whose sky it is
+        actor = attacked_side(None, mention.place, at, theatre, role="the side defending")
         if actor is None:
             return mention
-        actor = replace(actor, name=actor.name.replace("the side attacked", "the side defending"))
     if (recipient is None or recipient.country == actor.country
             or (opponent(recipient.country or "") is None and opponent(actor.country or ""))):
         # the other side's craft, whoever made them ("12 downed Iranian drones")
