@@ -695,6 +695,40 @@ def test_institutions_named_without_their_country(text: str, source: str | None,
     assert mention.actor is not None and mention.actor.code == actor
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "trigger", "recipient"),
+    [
+        # a meeting with, or a request to, the speaker's own institutions is with someone
+        ("Had a meeting with the Security Service and the regional military administration.",
+         UKRAINE, "Had a meeting", "UKRGOV"),
+        ("I ask the Government to analyse the situation and make decisions.",
+         "Kremlin (en.kremlin.ru)", "ask", "RUSGOV"),
+        ("The President met with servicemen of the 92nd brigade.", UKRAINE, "met with",
+         "UKRMIL"),
+    ],
+)
+def test_the_speakers_own_institutions_as_recipients(text: str, source: str, trigger: str,
+                                                     recipient: str) -> None:
+    mention = next(m for m in extract_events(text, DAY, source=source).mentions
+                   if m.trigger_text == trigger)
+    assert mention.recipient is not None and mention.recipient.code == recipient
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an official's title is no institution that acts: the casualties are nobody's doing
+        "According to the Head of the Donetsk Regional Military Administration, 7 civilians "
+        "were killed.",
+        "The heads of local authorities informed the President about civilian casualties.",
+    ],
+)
+def test_a_title_is_not_its_institution(text: str) -> None:
+    mention = next(m for m in extract_events(text, DAY, source=UKRAINE).mentions
+                   if m.event_type == "ASSAULT")
+    assert mention.actor is None or mention.actor.country != "UKR"
+
+
 def test_a_message_sent_to_someone_named_between() -> None:
     text = ("Vladimir Putin sent Emmanuel Macron a message of congratulations on his re-election "
             "as President of the French Republic.")

@@ -73,6 +73,11 @@ def test_place_of_the_mention(text: str, place: str) -> None:
         ("The presidents discussed the security situation in Ukraine.", None),
         ("Zelenskyy informed him about the developments in Donbas.", None),
         ("Putin discussed the situation in Kazakhstan with Tokayev in Moscow.", "Moscow"),
+        # ... wherever the talk is told: before it, or inside its topic
+        ("When discussing the situation in Afghanistan, Putin informed his counterpart about "
+         "the outcomes.", None),
+        ("The United States could help Ukraine find a format for talks with Russia on peace "
+         "in Donbas.", None),
         ("Russian troops shelled the people of Mariupol.", "Mariupol"),
     ],
 )
@@ -84,6 +89,10 @@ def test_place_or_none(text: str, place: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [
+        # the battles discussed are where they are; the talk is not there
+        ("The battles in Donetsk region were discussed separately.", "discussed", None),
+        ("The battles in Donetsk region were discussed separately.", "battles",
+         "Donetsk Oblast"),
         # what happens at the meeting the article opens with happens where it took place
         ("Volodymyr Zelenskyy met with Justin Trudeau in Glasgow. The parties discussed "
          "defence cooperation. The President thanked Canada for its support.", "thanked",

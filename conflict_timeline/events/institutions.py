@@ -15,9 +15,13 @@ from conflict_timeline.events.voice import Voices, whole_word_starts
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?")
 # "the Head of the Office of the President", "Chief of the General Staff": an official's title,
 # whom the parties' rules already read as the one who acts.
-_TITLE_OF = re.compile(r"\b(?:[Hh]ead|[Cc]hief|Secretary|Chairman|Chair|Director|Adviser|Advisor|"
+# "the heads of local authorities", "the Head of the Donetsk Regional Military Administration".
+_TITLE_OF = re.compile(r"\b(?:[Hh]eads?|[Cc]hief|Secretary|Chairman|Chair|Director|Adviser|Advisor|"
                        r"Commander|Spokesperson|[Ss]pokesman)(?:\s+[\w-]+){0,3}?\s+(?:of|to)\s+"
-                       r"(?:the\s+)?$")
+                       r"(?:the\s+)?(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+_OWN = ", its own "  # in the name of an institution's mention: "UKR, its own General Staff"
 
 
 @cache
@@ -57,5 +61,11 @@ def home_institutions(text: str, voices: Voices, named: list[ActorMention]
         if owner is None or owner.country is None:
             continue
         found.append(ActorMention(start, end, phrase, owner.country + sector, owner.country,
-                                  sector, f"{owner.country}, its own {phrase}"))
+                                  sector, f"{owner.country}{_OWN}{phrase}"))
     return found
+
+
+def is_home_institution(actor: ActorMention) -> bool:
+    """Whether the mention is one of the listed institutions (a meeting with "the regional
+    state administration" is with the speaker's own side, and still with someone)."""
+    return _OWN in actor.name

@@ -10,6 +10,7 @@ from itertools import islice
 
 from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.canonical import actor_stem
+from conflict_timeline.events.institutions import is_home_institution
 from conflict_timeline.events.lexicon import Trigger, told_at_talks_modes
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.targets import is_implied
@@ -244,7 +245,8 @@ def recipient_after(
         start = against.end() if against else limit
     found = (
         a for a in actors
-        if start <= a.start < limit and (actor is None or a.code != actor.code)
+        if start <= a.start < limit
+        and (actor is None or a.code != actor.code or is_home_institution(a))
         and not (stands_where(text, a) and (not attack or (
             actor is not None and actor_stem(a.code) == actor_stem(actor.code))))
         and not (talk and _TOPIC_BEFORE.search(text, max(trigger.end, a.start - 40), a.start))
@@ -560,9 +562,20 @@ _TOPIC_BETWEEN = re.compile(
     re.IGNORECASE)
 
 
+# Right before a place, a noun that makes it a talk's topic wherever the talk is told: "When
+# discussing the situation in Afghanistan, Putin informed ...", "The battles in Donetsk region
+# were discussed", "talks with Russia on peace in Donbas".
+_TOPIC_PLACE = re.compile(
+    r"\b(?:situation|developments|peace|settlement|battles?|fighting|hostilities)\s+"
+    r"(?:in|around|on|over)\s+(?:the\s+)?" + AREA_PART + "$",
+    re.IGNORECASE)
+
+
 def is_topic_place(text: str, trigger: Trigger, start: int) -> bool:
-    """Whether a place at `start`, after a talk's trigger, is what the talk was about (all
-    of what follows a trigger that holds whom it addresses is)."""
+    """Whether a place at `start` is what a talk was about: named as a situation's or a
+    battle's place, or after a trigger that holds whom it addresses, or after "about" ..."""
+    if _TOPIC_PLACE.search(text, max(0, start - 40), start):
+        return True
     return start >= trigger.end and (
         trigger.kind.addressed or bool(_TOPIC_BETWEEN.search(text, trigger.end, start)))
 
