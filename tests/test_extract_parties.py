@@ -660,6 +660,11 @@ def test_who_suffered_losses_is_hit() -> None:
         ("Zelenskyy noted that the war destroyed the city.", "destroyed"),
         ("General Syrskyi reported that about 800 enemies have been killed in his direction.",
          "killed"),
+        # nor does the speaker or a government named earlier do a passive harm without agent
+        ("Give us air defense systems so that we can close the skies ourselves, so that our "
+         "peaceful cities are not bombed.", "bombed"),
+        ("We will do everything to help restore what has been destroyed.", "destroyed"),
+        ("We will never forget our comrades who have been killed in action.", "killed"),
     ],
 )
 def test_a_speaker_does_not_do_the_harm_reported(text: str, trigger: str) -> None:

@@ -42,6 +42,7 @@ from conflict_timeline.events.parties import (
     INVADED_BEFORE,
     POSSESSIVE,
     agent_after,
+    agentless_passive,
     attacker_named,
     coordinated,
     fended_off_by_subject,
@@ -627,6 +628,9 @@ class _SentenceContext:
             # "Ukrainians resist the aggression": the attacker, if named, comes "of" or "by".
             attacker = recipient if recipient and attacker_named(text, recipient) else None
             actor, recipient = attacker, actor
+        elif (actor is not None and (is_voice(actor) or actor.sector == "GOV")
+              and agentless_passive(text, trigger)):
+            actor = None  # "so that our cities are not bombed": not by "us", nor by Kyiv
         actor = possessed_by_subject(text, trigger, self.sentence, before, actor)
         if agent := of_agent(text, trigger, self.actors):
             actor = agent[0]

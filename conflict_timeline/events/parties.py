@@ -356,6 +356,22 @@ def passive_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> 
             and _PASSIVE_AUX.fullmatch(text, actor.end, trigger.start) is not None)
 
 
+# "so that our peaceful cities are not bombed", "other cities will suffer": a harm whose verb
+# is passive right after its auxiliary, with no agent after it.
+_BARE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:not\s+)?(?:\w+ly\s+)?$",
+                           re.IGNORECASE)
+_BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b", re.IGNORECASE)
+
+
+def agentless_passive(text: str, trigger: Trigger) -> bool:
+    """A passive harm that names no agent: the speaker or a government standing earlier in
+    the sentence, beyond its own subject (passive_subject), did not do it ("give us air
+    defence so that our cities are not bombed" is no Ukrainian bombing)."""
+    return (trigger.kind.event_type in HARM and trigger.text.endswith("ed")
+            and _BARE_PASSIVE.search(text, max(0, trigger.start - 25), trigger.start) is not None
+            and _BY_AFTER.match(text, trigger.end) is None)
+
+
 _RELEASED_FROM = re.compile(r"(?:\w+\s+)?released\s+from\s", re.IGNORECASE)
 
 
