@@ -618,6 +618,43 @@ def test_the_support_thanked_for_is_an_event_beside_the_thanks(
 
 
 @pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # support in the fight, thanked for, is military aid by the one thanked
+        ("The Deputy Head of the Office of the President thanked the Canadian side for its "
+         "continued support in countering Russian aggression.", "CANGOV"),
+        ("The President thanked the Secretary of State for Defence of the United Kingdom for the "
+         "effective support for Ukraine by the British government in our fight against Russian "
+         "aggression.", "GBRGOV"),
+        ("Andriy Sybiha thanked the Polish government for its comprehensive support of Ukraine "
+         "from the first minutes of the full-scale Russian invasion.", "POLGOV"),
+    ],
+)
+def test_support_in_the_fight_thanked_for_is_aid(text: str, actor: str) -> None:
+    (aid,) = [m for m in extract_events(text, DAY, source=UKRAINE).mentions
+              if m.event_type == "AID"]
+    assert (aid.event_mode, aid.actor and aid.actor.code, aid.recipient and aid.recipient.code
+            ) == ("military", actor, "UKRGOV")
+    assert [t for t, _a, _r in _support(text, UKRAINE)] == ["thanked"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        # a name that closes a quote is not who says it
+        ('"We have discussed future arms supplies to our army," said the Head of the '
+         "President's Office.", "discussed", "UKRGOV"),
+        ('"I count on Spain\'s support for our membership in the European Union," said '
+         "Volodymyr Zelenskyy.", "count on", "UKRGOV"),
+    ],
+)
+def test_a_name_closing_a_quote_is_not_its_speaker(text: str, trigger: str, actor: str) -> None:
+    mention = next(m for m in extract_events(text, DAY, source=UKRAINE).mentions
+                   if m.trigger_text == trigger)
+    assert mention.actor is not None and mention.actor.code == actor
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # support asked or hoped for is no support given, and thanks must come first

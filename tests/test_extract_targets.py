@@ -106,8 +106,10 @@ def test_inward_meeting(text: str, recipient: str) -> None:
 @pytest.mark.parametrize(
     ("text", "recipient"),
     [
-        # an instruction to nobody named goes to the actor's own officials
-        ("Vladimir Putin instructed the Government to draft proposals.", "RUS"),
+        # an instruction to nobody named goes to the actor's own officials; to "the
+        # Government", to the government of the one who instructs
+        ("Vladimir Putin instructed the Government to draft proposals.", "RUSGOV"),
+        ("Vladimir Putin instructed officials to draft proposals.", "RUS"),
         ("Volodymyr Zelenskyy gave instructions on the supply of the troops.", "UKR"),
     ],
 )

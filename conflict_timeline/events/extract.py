@@ -113,6 +113,7 @@ _NAME_REACH = 60
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the|and)\s+)*")
 # How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
 _SPEAKER_GAP = 3
+_QUOTE_CLOSE = re.compile(r"[\"”»]")
 # A new clause of the same sentence may tell of a second event of one kind ("discussed the
 # grain deal; the sides also discussed ...", "met A, and met B").
 _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
@@ -445,7 +446,10 @@ def _speaker(
     if cue is None:
         return None
     cue_start, cue_end = sentence.start + cue.start(), sentence.start + cue.end()
-    before = [a for a in actors if 0 <= cue_start - a.end <= _SPEAKER_GAP]
+    # not a name that closes a quote ('... invasion of Russia," said the Head of ...')
+    before = [a for a in actors if 0 <= cue_start - a.end <= _SPEAKER_GAP
+              and not _QUOTE_CLOSE.search(sentence.text, a.end - sentence.start,
+                                          cue_start - sentence.start)]
     if before:
         return before[-1]
     if _INVERTED_CUE.fullmatch(cue.group()):

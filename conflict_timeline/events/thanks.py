@@ -25,10 +25,10 @@ def thanks_before(text: str, trigger: Trigger, mentions: list[EventMention],
     """The last thanks of the sentence (its mentions start at mentions[sentence_first]) before a
     support the thanks are for ("thanked Greece for its continued support"), if the trigger
     is one."""
-    if trigger.kind.event_type != "SUPPORT" or not (
-            trigger.kind.thanked
-            or _FOR_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)):
-        return None
+    if not (trigger.kind.thanked or (
+            trigger.kind.event_type == "SUPPORT"
+            and _FOR_BEFORE.search(text, max(0, trigger.start - 30), trigger.start))):
+        return None  # a thanked-for trigger may be aid ("for its support in countering")
     return next((m for m in reversed(mentions[sentence_first:]) if m.event_type == "SUPPORT"
                  and m.trigger_end <= trigger.start and _THANKS.match(m.trigger_text)), None)
 
