@@ -65,6 +65,17 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
          ("2021-01-01", "explicit")),
         ("The presidents agreed on Friday to continue contacts.", "agreed",
          ("2022-04-01", "relative-to-publication")),
+        # a date after another talk and its holding is that talk's, which is an event too
+        ("The presidents discussed bilateral cooperation taking into consideration the outcome "
+         "of the meeting of the Supreme State Council of the Union State held on March 4.",
+         "discussed", ("2022-04-04", FALLBACK)),
+        ("The presidents discussed bilateral cooperation taking into consideration the outcome "
+         "of the meeting of the Supreme State Council of the Union State held on March 4.",
+         "meeting", ("2022-03-04", "relative-to-publication")),
+        # a summit followed by its own holding is dated by it, not as a plan it is about
+        ("Climate issues were discussed in light of the preparations for the World Leaders "
+         "Summit to be held in Glasgow on November 1-2.", "Summit",
+         ("2022-11-01", "relative-to-publication")),
     ],
 )
 def test_governing_date(text: str, trigger: str, date: tuple[str, str]) -> None:

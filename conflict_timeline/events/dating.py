@@ -29,10 +29,13 @@ _NO_EVENT_DATE_BEFORE = re.compile(r"\b(?:since|born(?:\s+(?:in|on))?)\s+$", re.
 # The second day of a range: "June 23-24", "May 8 and 9", "March 1 to 3".
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|and|to|or|through)\s*")
 # A named happening ("the invasion") takes only a date written beside it ("the invasion in
-# February 2022"), not one of the clause around it ("affected by the Russian invasion will open
+# February 2022", "the summit to be held in Glasgow on November 1-2"), not one of the clause
+# around it ("affected by the Russian invasion will open
 # on March 15").
 _BESIDE_AFTER = re.compile(
-    r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*))*\s+(?:on|in|of)?\s*")
+    r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*|(?:(?:was|were|to\s+be)\s+)?"
+    r"held|scheduled(?:\s+for)?|(?:that|which)\s+(?:took|will\s+take)\s+place))*"
+    r"\s+(?:on|in|of)?\s*")
 _BESIDE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
 # A date that names a document or a thing rather than when anything happened: "the 2015 Minsk
 # agreements", "the trilateral agreements of November 9, 2020", "Federal Law of August 15, 1996".
@@ -121,6 +124,32 @@ def fallback_date(published: dt.date) -> EventDate:
     return EventDate(published, published, "day", FALLBACK, None, False)
 
 
+# Between a trigger and a date after it, another happening that the date is of: "discussed ...
+# taking into consideration the outcome of the meeting of the Supreme State Council held on
+# November 4" (the talks held that day are another event; "the talks held in Sochi on October
+# 22" date their own trigger).
+_OTHER_HELD = re.compile(
+    r"\b(?:meetings?|summits?|talks|conferences?|sessions?|consultations|negotiations|visits?|"
+    r"forums?)\b[^.;]{0,80}?\b(?:held|scheduled|took\s+place|will\s+take\s+place)\b[^.;]{0,30}$",
+    re.IGNORECASE)
+
+
+# A talk named with when it was held: "the meeting of the Supreme State Council of the Union
+# State held on November 4", "the Eastern Partnership Summit scheduled for December 15".
+_HELD_AFTER = re.compile(
+    r"(?:\s+(?:of|the|on|in|and|[A-Z0-9][\w'’-]*)){0,10}?\s+(?:(?:was|were)\s+)?(?:held|"
+    r"scheduled(?:\s+for)?|to\s+be\s+held|(?:that|which)\s+(?:took|will\s+take)\s+place)\b"
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:on\s+)?")
+
+
+def held_on_its_own_date(text: str, trigger_end: int, timexes: list[Timex]) -> bool:
+    """Whether a talk's trigger is followed by when it was held, by a date with a number: a
+    happening of its own beside the sentence's other talks."""
+    held = _HELD_AFTER.match(text, trigger_end)
+    return held is not None and any(
+        t.start == held.end() and written_with_number(t) for t in timexes)
+
+
 def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigger_end: int,
                       nominal: bool, topic_after: bool = False, content_after: bool = False
                       ) -> list[Timex]:
@@ -137,6 +166,7 @@ def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigg
         and (not nominal or _beside(text, t, trigger_start, trigger_end))
         and (nominal or not _names_a_thing(text, t, trigger_start))
         and not (content_after and t.start >= trigger_end and _is_content(text, t, trigger_end))
+        and not (t.start >= trigger_end and _OTHER_HELD.search(text, trigger_end, t.start))
     ]
 
 
@@ -154,8 +184,14 @@ def _names_a_thing(text: str, timex: Timex, trigger_start: int) -> bool:
                      and _NAME_WORDS.fullmatch(text, timex.end, trigger_start)))
 
 
+# A talk followed by its own holding ("the summit to be held in Glasgow on November 1-2"):
+# what follows is when it happens, not a plan it is about.
+_OWN_HOLDING = re.compile(r"\s+(?:to\s+be\s+held|scheduled)\b", re.IGNORECASE)
+
+
 def _is_content(text: str, timex: Timex, trigger_end: int) -> bool:
-    return (_CONTENT_BEFORE.search(text, trigger_end, timex.start) is not None
+    return ((_CONTENT_BEFORE.search(text, trigger_end, timex.start) is not None
+             and _OWN_HOLDING.match(text, trigger_end) is None)
             or _DEADLINE_BEFORE.search(text, max(trigger_end, timex.start - 8), timex.start)
             is not None
             or (not written_with_number(timex) and _HOLIDAY.search(timex.text) is not None

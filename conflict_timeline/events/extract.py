@@ -22,6 +22,7 @@ from conflict_timeline.events.dating import (
     choose_date,
     governing_timexes,
     headline_date,
+    held_on_its_own_date,
     story_date,
     written_with_number,
 )
@@ -219,6 +220,10 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             thanks = thanks_before(text, trigger, mentions, first_of_sentence)
             if trigger.kind.thanked and thanks is None and names_no_target(trigger):
                 continue  # "appealed for support": no thanks, and no target named
+            # ... nor is a talk named with the day it was held ("the meeting of the Supreme
+            # State Council held on November 4") one with the clause's other talks.
+            new_clause = new_clause or (trigger.kind.event_type == "CONSULT" and (
+                held_on_its_own_date(text, trigger.end, context.timexes)))
             if (thanks is None and kind in seen and not new_clause
                     and not parties_between(text, trigger, here_actors)):
                 # The clause's talks, thanks, agreement or request take the parties they lack
