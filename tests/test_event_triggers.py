@@ -62,6 +62,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         # troops advance somewhere or by some distance; territory is occupied
         ("Our defenders are advancing in the Kyiv region.", [("advancing", "ASSAULT")]),
         ("Ukraine has advanced about 36.5 kilometers.", [("advanced", "ASSAULT")]),
+        # ... but advances in something are progress
+        ("You will bring about further advances in our bilateral relations.", []),
         ("They blew up a dam to slow Russian advances.",
          [("blew up", "ASSAULT"), ("Russian advances", "ASSAULT")]),
         ("It concerns the future of the temporarily occupied Crimea.",
