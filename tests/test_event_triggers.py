@@ -64,6 +64,7 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Ukraine has advanced about 36.5 kilometers.", [("advanced", "ASSAULT")]),
         # ... but advances in something are progress
         ("You will bring about further advances in our bilateral relations.", []),
+        ("Ukraine advances in the Luhansk region", [("advances", "ASSAULT")]),
         ("They blew up a dam to slow Russian advances.",
          [("blew up", "ASSAULT"), ("Russian advances", "ASSAULT")]),
         ("It concerns the future of the temporarily occupied Crimea.",
