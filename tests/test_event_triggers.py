@@ -26,6 +26,16 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("Regular conscription will take place in April.",
          [("Regular conscription", "MOBILIZE")]),
         ("I spoke with the President of Mozambique.", [("spoke with", "CONSULT")]),
+        # "meet" with someone, somewhere or again; not demand, needs or evacuees met
+        ("Putin, Aliyev and Pashinyan will meet in Sochi.", [("meet", "CONSULT")]),
+        ("He is ready to meet with Putin at any time.", [("meet", "CONSULT")]),
+        ("I will soon meet the new Chancellor of Germany Olaf Scholz.", [("meet", "CONSULT")]),
+        ("We meet regularly and exchange information.", [("meet", "CONSULT"),
+                                                         ("exchange information", "CONSULT")]),
+        ("This will make it possible to meet domestic demand.", []),
+        ("Our team will meet them there.", []),
+        ("The leaders will meet with media representatives.",
+         [("meet with media representatives", "STATEMENT")]),
         ("Troops advanced in the offensive on Kharkiv.",
          [("advanced", "ASSAULT"), ("offensive", "ASSAULT")]),
         # briefings and talks in other words
