@@ -33,6 +33,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("We meet regularly and exchange information.", [("meet", "CONSULT"),
                                                          ("exchange information", "CONSULT")]),
         ("This will make it possible to meet domestic demand.", []),
+        # reports received are a briefing
+        ("As always, today I received reports on restoration work in the energy sector.",
+         [("received reports", "CONSULT")]),
         ("Our team will meet them there.", []),
         ("The leaders will meet with media representatives.",
          [("meet with media representatives", "STATEMENT")]),
