@@ -639,6 +639,35 @@ def test_support_in_the_fight_thanked_for_is_aid(text: str, actor: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "recipient"),
+    [
+        # what another "must" do is the voice's demand of the one named before it
+        ("The world must act immediately.", None),
+        ("The Russian side must ensure silence on each of these routes.", "RUSGOV"),
+        ("The Cabinet of Ministers of Ukraine must immediately put into effect a plan.",
+         "UKRGOV"),
+    ],
+)
+def test_what_another_must_do_is_demanded_of_them(text: str, recipient: str | None) -> None:
+    (mention,) = extract_events(text, DAY, source=UKRAINE).mentions
+    assert (mention.event_type, mention.modality, mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (
+        "REQUEST", "demanded", "UKRGOV", recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... not what "we" must do, nor a train that must stop somewhere
+        "We must ensure that nothing like this happens in the future.",
+        "Even a high-speed train must stop somewhere.",
+    ],
+)
+def test_what_we_must_do_is_no_demand(text: str) -> None:
+    assert extract_events(text, DAY, source=UKRAINE).mentions == []
+
+
+@pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
         # a name that closes a quote is not who says it
