@@ -31,6 +31,9 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
          "invasion", ("2022-04-04", FALLBACK)),
         ("The invasion in February 2022 shocked Europe.", "invasion",
          ("2022-02-01", "explicit")),
+        # ... nor is an invasion referred back to the story's day
+        ("On April 2, ten humanitarian corridors were agreed upon to evacuate residents of "
+         "settlements affected by the Russian invasion.", "invasion", ("2022-04-04", FALLBACK)),
         # a verb takes the date of its clause
         ("Russian troops withdrew from Bucha on March 30.", "withdrew",
          ("2022-03-30", "relative-to-publication")),

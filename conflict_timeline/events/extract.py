@@ -658,9 +658,11 @@ class _SentenceContext:
             place = _place_of(text, trigger, self.home, actor)
         story = self.story
         # A war named as a state of affairs ("Russian aggression") is no happening of the
-        # story's day; the invasion may be (reports of 24 February 2022).
-        war_named = (trigger.kind.nominal and trigger.kind.event_type == "ASSAULT"
-                     and not trigger.kind.singular)
+        # story's day; the invasion may be (reports of 24 February 2022), unless it is referred
+        # back to ("settlements affected by the Russian invasion will open on March 15").
+        war_named = (trigger.kind.nominal and trigger.kind.event_type == "ASSAULT" and (
+            not trigger.kind.singular
+            or _DEFINITE_BEFORE.search(text, self.sentence.start, trigger.start) is not None))
         local_start = trigger.start - self.sentence.start
         if trigger.kind.nominal:
             modality = nominal_modality(self.sentence.text, local_start,
