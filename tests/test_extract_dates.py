@@ -34,6 +34,9 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
         # ... nor is an invasion referred back to the story's day
         ("On April 2, ten humanitarian corridors were agreed upon to evacuate residents of "
          "settlements affected by the Russian invasion.", "invasion", ("2022-04-04", FALLBACK)),
+        # ... nor a deportation remembered on its anniversary
+        ("Today, on April 2, we honor the memory of the victims of the deportation of the "
+         "Crimean Tatar people.", "deportation", ("2022-04-04", FALLBACK)),
         # a verb takes the date of its clause
         ("Russian troops withdrew from Bucha on March 30.", "withdrew",
          ("2022-03-30", "relative-to-publication")),

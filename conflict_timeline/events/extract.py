@@ -657,10 +657,10 @@ class _SentenceContext:
         if place is None:  # "on a visit to our country": the vaguest, so the last resort
             place = _place_of(text, trigger, self.home, actor)
         story = self.story
-        # A war named as a state of affairs ("Russian aggression") is no happening of the
-        # story's day; the invasion may be (reports of 24 February 2022), unless it is referred
+        # A war or a coercion named as a state of affairs ("Russian aggression", "the victims
+        # of the deportation") is no happening of the story's day; the invasion may be (reports of 24 February 2022), unless it is referred
         # back to ("settlements affected by the Russian invasion will open on March 15").
-        war_named = (trigger.kind.nominal and trigger.kind.event_type == "ASSAULT" and (
+        war_named = (trigger.kind.nominal and trigger.kind.event_type in HARM and (
             not trigger.kind.singular
             or _DEFINITE_BEFORE.search(text, self.sentence.start, trigger.start) is not None))
         local_start = trigger.start - self.sentence.start
