@@ -89,6 +89,14 @@ def test_place_or_none(text: str, place: str | None) -> None:
 @pytest.mark.parametrize(
     ("text", "trigger", "place"),
     [
+        # where another talk was held places that talk, not the next one nor a talk about it
+        ("Zhovkva informed him of the results of the Ukraine-EU Summit held in Kyiv on October "
+         "12, and of the expectations from the Eastern Partnership Summit scheduled for "
+         "December 15.", "informed him", None),
+        ("Climate issues were discussed in light of the preparations for the World Leaders "
+         "Summit to be held in Glasgow on November 1-2.", "discussed", None),
+        ("Climate issues were discussed in light of the preparations for the World Leaders "
+         "Summit to be held in Glasgow on November 1-2.", "Summit", "Glasgow"),
         # the battles discussed are where they are; the talk is not there
         ("The battles in Donetsk region were discussed separately.", "discussed", None),
         ("The battles in Donetsk region were discussed separately.", "battles",

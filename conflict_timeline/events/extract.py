@@ -394,6 +394,21 @@ def _lead_timexes(text: str, sentences: list[Sentence], triggers_of: list[list[T
     return [t for t in timexes if t.start < first_end or not written_with_number(t)]
 
 
+# Where another talk was held: "the results of the Ukraine-EU Summit held in Kyiv on October
+# 12" places that summit, not the Eastern Partnership Summit of the same sentence, nor the
+# briefing about it.
+_OTHER_VENUE = re.compile(
+    r"\b(?:meetings?|summits?|talks|conferences?|sessions?|consultations|negotiations|forums?)"
+    r"\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:was|were|to\s+be)\s+)?(?:held|(?:that|which)\s+"
+    r"(?:took|will\s+take)\s+place)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _venue_of_another(text: str, place: PlaceMention, trigger: Trigger) -> bool:
+    """Whether the place is where a talk other than the trigger's was held."""
+    held = _OTHER_VENUE.search(text, max(0, place.start - 120), place.start)
+    return held is not None and not trigger.start <= held.start() < trigger.end
+
+
 def _place_of(text: str, trigger: Trigger, places: list[PlaceMention],
               actor: ActorMention | None) -> PlaceMention | None:
     """The place nearest the trigger where its event happened. A happening on the ground is
@@ -401,6 +416,8 @@ def _place_of(text: str, trigger: Trigger, places: list[PlaceMention],
     text says it took place ("met in Sochi", "the Bucha Summit"), not where its topic lies
     ("support for the people of Donbas")."""
     on_the_ground = trigger.kind.event_type in _ON_THE_GROUND
+    if not on_the_ground:
+        places = [p for p in places if not _venue_of_another(text, p, trigger)]
     if trigger.kind.wide:  # "the war in Donbas", not "the war ... life in Switzerland"
         places = [p for p in places if 0 <= p.start - trigger.end <= _WIDE_REACH
                   and places_the_event(text, p.start, trigger)]
@@ -658,8 +675,9 @@ class _SentenceContext:
             place = _place_of(text, trigger, self.home, actor)
         story = self.story
         # A war or a coercion named as a state of affairs ("Russian aggression", "the victims
-        # of the deportation") is no happening of the story's day; the invasion may be (reports of 24 February 2022), unless it is referred
-        # back to ("settlements affected by the Russian invasion will open on March 15").
+        # of the deportation") is no happening of the story's day; the invasion may be
+        # (reports of 24 February 2022), unless it is referred back to ("settlements affected
+        # by the Russian invasion will open on March 15").
         war_named = (trigger.kind.nominal and trigger.kind.event_type in HARM and (
             not trigger.kind.singular
             or _DEFINITE_BEFORE.search(text, self.sentence.start, trigger.start) is not None))
