@@ -33,6 +33,13 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("We meet regularly and exchange information.", [("meet", "CONSULT"),
                                                          ("exchange information", "CONSULT")]),
         ("This will make it possible to meet domestic demand.", []),
+        # crimes investigated, and a tribunal for them, accuse
+        ("He spoke about the investigation of crimes against children committed by the "
+         "aggressor.", [("investigation of crimes", "ACCUSE")]),
+        ("The enemy is subject to an international tribunal.",
+         [("international tribunal", "ACCUSE")]),
+        ("We will create a special tribunal for the crime of aggression.",
+         [("special tribunal", "ACCUSE")]),
         # reports received are a briefing
         ("As always, today I received reports on restoration work in the energy sector.",
          [("received reports", "CONSULT")]),
