@@ -39,7 +39,7 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("The enemy is subject to an international tribunal.",
          [("international tribunal", "ACCUSE")]),
         ("We will create a special tribunal for the crime of aggression.",
-         [("special tribunal", "ACCUSE")]),
+         [("special tribunal", "ACCUSE"), ("aggression", "ASSAULT")]),
         # reports received are a briefing
         ("As always, today I received reports on restoration work in the energy sector.",
          [("received reports", "CONSULT")]),
