@@ -33,6 +33,12 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("We meet regularly and exchange information.", [("meet", "CONSULT"),
                                                          ("exchange information", "CONSULT")]),
         ("This will make it possible to meet domestic demand.", []),
+        # a commitment to closer ties is cooperation to come
+        ("Both leaders reaffirmed their mutual commitment to further strengthening "
+         "Russia-Uzbekistan relations.", [("reaffirmed", "AGREE"),
+                                          ("commitment to further strengthening", "COOPERATE")]),
+        ("They expressed the intention to develop political dialogue.",
+         [("intention to develop", "COOPERATE")]),
         # crimes investigated, and a tribunal for them, accuse
         ("He spoke about the investigation of crimes against children committed by the "
          "aggressor.", [("investigation of crimes", "ACCUSE")]),

@@ -34,6 +34,9 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
         # ... nor is an invasion referred back to the story's day
         ("On April 2, ten humanitarian corridors were agreed upon to evacuate residents of "
          "settlements affected by the Russian invasion.", "invasion", ("2022-04-04", FALLBACK)),
+        # ... nor cooperation to come, committed to on the story's day
+        ("On April 2, both leaders reaffirmed their mutual commitment to further strengthening "
+         "relations.", "commitment to further strengthening", ("2022-04-04", FALLBACK)),
         # ... nor a deportation remembered on its anniversary
         ("Today, on April 2, we honor the memory of the victims of the deportation of the "
          "Crimean Tatar people.", "deportation", ("2022-04-04", FALLBACK)),

@@ -694,6 +694,7 @@ class _SentenceContext:
         # What the clause demands or supposes ("urging the expansion of assistance") has not
         # happened on the story's day; a demand made has (the trigger's own modality below).
         applies = (story is not None and not war_named and modality not in _UNREAL
+                   and trigger.kind.modality != "predicted"  # what is to come has no day yet
                    and story.covers(self.sentence, trigger.kind.event_type, actor))
         timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
                                     trigger.kind.nominal, trigger.kind.addressed,
