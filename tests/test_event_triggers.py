@@ -35,8 +35,9 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("This will make it possible to meet domestic demand.", []),
         # a commitment to closer ties is cooperation to come
         ("Both leaders reaffirmed their mutual commitment to further strengthening "
-         "Russia-Uzbekistan relations.", [("reaffirmed", "AGREE"),
-                                          ("commitment to further strengthening", "COOPERATE")]),
+         "Russia-Uzbekistan relations.", [("commitment to further strengthening", "COOPERATE")]),
+        ("They reaffirmed the importance of implementing the agreements.",
+         [("reaffirmed", "AGREE"), ("agreements", "AGREE")]),
         ("They expressed the intention to develop political dialogue.",
          [("intention to develop", "COOPERATE")]),
         # crimes investigated, and a tribunal for them, accuse
