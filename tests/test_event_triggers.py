@@ -33,6 +33,10 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         ("We meet regularly and exchange information.", [("meet", "CONSULT"),
                                                          ("exchange information", "CONSULT")]),
         ("This will make it possible to meet domestic demand.", []),
+        # blackmail and the threat of using a weapon threaten
+        ("Some oligarchs are trying to blackmail the government.", [("blackmail", "THREATEN")]),
+        ("Russia resorts to the threat of using nuclear weapons.",
+         [("threat of using", "THREATEN")]),
         # a commitment to closer ties is cooperation to come
         ("Both leaders reaffirmed their mutual commitment to further strengthening "
          "Russia-Uzbekistan relations.", [("commitment to further strengthening", "COOPERATE")]),
@@ -158,7 +162,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
         # giving in, and a step welcomed
         ("If we give up — we will not exist tomorrow.", [("give up", "CONCEDE")]),
         ("Ukraine once gave up nuclear weapons.", [("gave up", "CONCEDE")]),
-        ("They say we have to give in to nuclear blackmail.", [("give in", "CONCEDE")]),
+        ("They say we have to give in to nuclear blackmail.", [("give in", "CONCEDE"),
+                                                            ("blackmail", "THREATEN")]),
         ("The defenders are not going to surrender.", [("surrender", "CONCEDE")]),
         ("Boris Johnson welcomed Russia's plans to achieve carbon neutrality.",
          [("welcomed", "SUPPORT")]),

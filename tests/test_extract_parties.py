@@ -667,6 +667,12 @@ def test_what_we_must_do_is_no_demand(text: str) -> None:
     assert extract_events(text, DAY, source=UKRAINE).mentions == []
 
 
+def test_a_threat_comes_from_its_source() -> None:
+    (mention,) = extract_events("When you hear food blackmail from Moscow, know that it is "
+                                "deliberate.", DAY, source=UKRAINE).mentions
+    assert (mention.event_type, mention.actor and mention.actor.code) == ("THREATEN", "RUSGOV")
+
+
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [

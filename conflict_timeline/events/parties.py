@@ -445,11 +445,12 @@ def fended_off_by_subject(text: str, trigger: Trigger, actor: ActorMention | Non
 
 def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> ActorMention | None:
     """"A visit to Kyiv by the Prime Minister of Ireland": the actor after "by" in the clause;
-    for a death, also its cause ("died from Russian aggression"); for aid, also whom it comes
-    from ("aid from Poland")."""
+    for a death, also its cause ("died from Russian aggression"); for aid and threats, also
+    whom they come from ("aid from Poland", "nuclear blackmail from Russia")."""
     limit = _clause_limit(text, trigger.end)
     before = _CAUSE_BEFORE if trigger.kind.undergone else _BY_BEFORE
-    supplied = trigger.kind.event_type == "AID" and not _LEFT_FROM.match(trigger.text)
+    supplied = (trigger.kind.event_type == "THREATEN"
+                or (trigger.kind.event_type == "AID" and not _LEFT_FROM.match(trigger.text)))
     return next((a for a in actors if trigger.end <= a.start < limit
                  and (before.search(text, max(0, a.start - 48), a.start)
                       or (supplied and _FROM_BEFORE.search(text, max(0, a.start - 48), a.start)))
