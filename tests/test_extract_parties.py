@@ -604,6 +604,9 @@ def _support(text: str, source: str | None = None) -> list[tuple[str, str | None
          [("thanked", "UKRGOV", "EU"), ("support to Ukraine", "EU", "UKRGOV")]),
         ("Zelenskyy thanked Croatia for supporting Ukraine's Euro-Atlantic aspirations.",
          [("thanked", "UKRGOV", "HRVGOV"), ("supporting Ukraine", "HRVGOV", "UKRGOV")]),
+        # support thanked for as a position taken
+        ("Zelenskyy thanked the European Commission for its active position in support of "
+         "Ukraine.", [("thanked", "UKRGOV", "EU"), ("in support of", "EU", "UKRGOV")]),
         # ... else to the one who thanks
         ("Volodymyr Zelenskyy thanked Canada for its comprehensive support.",
          [("thanked", "UKRGOV", "CANGOV"), ("comprehensive support", "CANGOV", "UKRGOV")]),

@@ -11,8 +11,10 @@ from conflict_timeline.events.lexicon import Trigger
 from conflict_timeline.events.mention import EventMention
 
 _THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.IGNORECASE)
-# A support told as what something is for ("for its", "for the strong").
-_FOR_BEFORE = re.compile(r"\bfor (?:(?:its|their|his|her|your|the|this|such|all the) )?$",
+# A support told as what something is for ("for its", "for the strong", "for his personal active
+# position in support of Ukraine", "for the consistent position of Japan in support of").
+_FOR_BEFORE = re.compile(r"\bfor (?:(?:its|their|his|her|your|the|this|such|all the) )?"
+                         r"(?:(?:[\w-]+ ){0,3}position (?:of (?:[A-Z][\w-]* ){1,3})?)?$",
                          re.IGNORECASE)
 # Support with no target named ("for support", not "for supporting Ukraine").
 _BARE_SUPPORT = re.compile(r"(?:support(?:ing)?|backing)$", re.IGNORECASE)
@@ -27,7 +29,7 @@ def thanks_before(text: str, trigger: Trigger, mentions: list[EventMention],
     is one."""
     if not (trigger.kind.thanked or (
             trigger.kind.event_type == "SUPPORT"
-            and _FOR_BEFORE.search(text, max(0, trigger.start - 30), trigger.start))):
+            and _FOR_BEFORE.search(text, max(0, trigger.start - 60), trigger.start))):
         return None  # a thanked-for trigger may be aid ("for its support in countering")
     return next((m for m in reversed(mentions[sentence_first:]) if m.event_type == "SUPPORT"
                  and m.trigger_end <= trigger.start and _THANKS.match(m.trigger_text)), None)
