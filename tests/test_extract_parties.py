@@ -604,6 +604,9 @@ def _support(text: str, source: str | None = None) -> list[tuple[str, str | None
          [("thanked", "UKRGOV", "EU"), ("support to Ukraine", "EU", "UKRGOV")]),
         ("Zelenskyy thanked Croatia for supporting Ukraine's Euro-Atlantic aspirations.",
          [("thanked", "UKRGOV", "HRVGOV"), ("supporting Ukraine", "HRVGOV", "UKRGOV")]),
+        # support praised or appreciated is an event beside the praise
+        ("The President praised Turkey's continued support for Ukraine's territorial integrity.",
+         [("praised", "UKRGOV", "TURGOV"), ("continued support", "TURGOV", "UKRGOV")]),
         # support thanked for as a position taken
         ("Zelenskyy thanked the European Commission for its active position in support of "
          "Ukraine.", [("thanked", "UKRGOV", "EU"), ("in support of", "EU", "UKRGOV")]),

@@ -10,7 +10,11 @@ from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.lexicon import Trigger
 from conflict_timeline.events.mention import EventMention
 
-_THANKS = re.compile(r"thank|grateful|gratitude|appreciat", re.IGNORECASE)
+_THANKS = re.compile(r"thank|grateful|gratitude|appreciat|prais", re.IGNORECASE)
+# A support that is what is praised ("praised Turkey's continued support for", "I appreciate
+# the strong support of our Croatian partners").
+_PRAISED_BEFORE = re.compile(r"\b(?:praised|appreciated?|appreciates)\s+(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 # A support told as what something is for ("for its", "for the strong", "for his personal active
 # position in support of Ukraine", "for the consistent position of Japan in support of").
 _FOR_BEFORE = re.compile(r"\bfor (?:(?:its|their|his|her|your|the|this|such|all the) )?"
@@ -29,7 +33,8 @@ def thanks_before(text: str, trigger: Trigger, mentions: list[EventMention],
     is one."""
     if not (trigger.kind.thanked or (
             trigger.kind.event_type == "SUPPORT"
-            and _FOR_BEFORE.search(text, max(0, trigger.start - 60), trigger.start))):
+            and (_FOR_BEFORE.search(text, max(0, trigger.start - 60), trigger.start)
+                 or _PRAISED_BEFORE.search(text, max(0, trigger.start - 60), trigger.start)))):
         return None  # a thanked-for trigger may be aid ("for its support in countering")
     return next((m for m in reversed(mentions[sentence_first:]) if m.event_type == "SUPPORT"
                  and m.trigger_end <= trigger.start and _THANKS.match(m.trigger_text)), None)
