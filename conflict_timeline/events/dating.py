@@ -30,8 +30,7 @@ _NO_EVENT_DATE_BEFORE = re.compile(r"\b(?:since|born(?:\s+(?:in|on))?)\s+$", re.
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|and|to|or|through)\s*")
 # A named happening ("the invasion") takes only a date written beside it ("the invasion in
 # February 2022", "the summit to be held in Glasgow on November 1-2"), not one of the clause
-# around it ("affected by the Russian invasion will open
-# on March 15").
+# around it ("affected by the Russian invasion will open on March 15").
 _BESIDE_AFTER = re.compile(
     r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*|(?:(?:was|were|to\s+be)\s+)?"
     r"held|scheduled(?:\s+for)?|(?:that|which)\s+(?:took|will\s+take)\s+place))*"
@@ -124,14 +123,16 @@ def fallback_date(published: dt.date) -> EventDate:
     return EventDate(published, published, "day", FALLBACK, None, False)
 
 
+# Nouns of talks that a text says were held somewhere, some day.
+TALK_NOUNS = (r"(?:meetings?|summits?|talks|conferences?|sessions?|consultations|negotiations|"
+              r"visits?|forums?)")
 # Between a trigger and a date after it, another happening that the date is of: "discussed ...
 # taking into consideration the outcome of the meeting of the Supreme State Council held on
 # November 4" (the talks held that day are another event; "the talks held in Sochi on October
 # 22" date their own trigger).
 _OTHER_HELD = re.compile(
-    r"\b(?:meetings?|summits?|talks|conferences?|sessions?|consultations|negotiations|visits?|"
-    r"forums?)\b[^.;]{0,80}?\b(?:held|scheduled|took\s+place|will\s+take\s+place)\b[^.;]{0,30}$",
-    re.IGNORECASE)
+    r"\b" + TALK_NOUNS + r"\b[^.;]{0,80}?\b(?:held|scheduled|took\s+place|will\s+take\s+place)\b"
+    r"[^.;]{0,30}$", re.IGNORECASE)
 
 
 # A talk named with when it was held: "the meeting of the Supreme State Council of the Union

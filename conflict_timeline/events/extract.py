@@ -18,6 +18,7 @@ from conflict_timeline.entities import (
 )
 from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.dating import (
+    TALK_NOUNS,
     EventDate,
     choose_date,
     governing_timexes,
@@ -114,6 +115,7 @@ _NAME_REACH = 60
 _NAMES_ONLY = re.compile(r"(?:(?:[A-Z][\w'’.-]*|of|the|and)\s+)*")
 # How far a speaker may stand from the reporting verb ("Putin said", "said on Friday by ...").
 _SPEAKER_GAP = 3
+# A quote closes between a name and the reporting verb: the name was quoted, not the speaker.
 _QUOTE_CLOSE = re.compile(r"[\"”»]")
 # A new clause of the same sentence may tell of a second event of one kind ("discussed the
 # grain deal; the sides also discussed ...", "met A, and met B").
@@ -398,9 +400,8 @@ def _lead_timexes(text: str, sentences: list[Sentence], triggers_of: list[list[T
 # 12" places that summit, not the Eastern Partnership Summit of the same sentence, nor the
 # briefing about it.
 _OTHER_VENUE = re.compile(
-    r"\b(?:meetings?|summits?|talks|conferences?|sessions?|consultations|negotiations|forums?)"
-    r"\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:was|were|to\s+be)\s+)?(?:held|(?:that|which)\s+"
-    r"(?:took|will\s+take)\s+place)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b" + TALK_NOUNS + r"\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:was|were|to\s+be)\s+)?(?:held|"
+    r"(?:that|which)\s+(?:took|will\s+take)\s+place)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _venue_of_another(text: str, place: PlaceMention, trigger: Trigger) -> bool:

@@ -28,9 +28,9 @@ _FOR_REACH = 12
 
 def thanks_before(text: str, trigger: Trigger, mentions: list[EventMention],
                   sentence_first: int) -> EventMention | None:
-    """The last thanks of the sentence (its mentions start at mentions[sentence_first]) before a
-    support the thanks are for ("thanked Greece for its continued support"), if the trigger
-    is one."""
+    """The last thanks or praise of the sentence (its mentions start at
+    mentions[sentence_first]) before a support they are for ("thanked Greece for its continued
+    support", "praised Turkey's continued support"), if the trigger is one."""
     if not (trigger.kind.thanked or (
             trigger.kind.event_type == "SUPPORT"
             and (_FOR_BEFORE.search(text, max(0, trigger.start - 60), trigger.start)
