@@ -167,8 +167,15 @@ def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigg
         and (not nominal or _beside(text, t, trigger_start, trigger_end))
         and (nominal or not _names_a_thing(text, t, trigger_start))
         and not (content_after and t.start >= trigger_end and _is_content(text, t, trigger_end))
-        and not (t.start >= trigger_end and _OTHER_HELD.search(text, trigger_end, t.start))
+        and not (t.start >= trigger_end and _held_between(text, trigger_end, t.start))
     ]
+
+
+def _held_between(text: str, start: int, end: int) -> bool:
+    """Whether another talk's holding stands between a trigger and a date (_OTHER_HELD)."""
+    if all(text.find(word, start, end) < 0 for word in ("held", "scheduled", "place")):
+        return False  # the common case, without the regex
+    return _OTHER_HELD.search(text, start, end) is not None
 
 
 def _names_a_thing(text: str, timex: Timex, trigger_start: int) -> bool:

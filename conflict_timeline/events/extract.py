@@ -406,7 +406,10 @@ _OTHER_VENUE = re.compile(
 
 def _venue_of_another(text: str, place: PlaceMention, trigger: Trigger) -> bool:
     """Whether the place is where a talk other than the trigger's was held."""
-    held = _OTHER_VENUE.search(text, max(0, place.start - 120), place.start)
+    start = max(0, place.start - 120)
+    if text.find("held", start, place.start) < 0 and text.find("place", start, place.start) < 0:
+        return False  # the common case, without the regex
+    held = _OTHER_VENUE.search(text, start, place.start)
     return held is not None and not trigger.start <= held.start() < trigger.end
 
 
