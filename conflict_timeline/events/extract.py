@@ -682,7 +682,7 @@ class _SentenceContext:
         # of the deportation") is no happening of the story's day; the invasion may be
         # (reports of 24 February 2022), unless it is referred back to ("settlements affected
         # by the Russian invasion will open on March 15").
-        war_named = (trigger.kind.nominal and trigger.kind.event_type in HARM and (
+        state_of_affairs = (trigger.kind.nominal and trigger.kind.event_type in HARM and (
             not trigger.kind.singular
             or _DEFINITE_BEFORE.search(text, self.sentence.start, trigger.start) is not None))
         local_start = trigger.start - self.sentence.start
@@ -697,7 +697,7 @@ class _SentenceContext:
                 modality = "predicted"
         # What the clause demands or supposes ("urging the expansion of assistance") has not
         # happened on the story's day; a demand made has (the trigger's own modality below).
-        applies = (story is not None and not war_named and modality not in _UNREAL
+        applies = (story is not None and not state_of_affairs and modality not in _UNREAL
                    and trigger.kind.modality != "predicted"  # what is to come has no day yet
                    and story.covers(self.sentence, trigger.kind.event_type, actor))
         timexes = governing_timexes(text, self.timexes, trigger.start, trigger.end,
