@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from conflict_timeline.events.lexicon import Trigger, find_triggers, triggers_by_sentence
+from conflict_timeline.events.lexicon import (
+    Trigger,
+    expand_fragments,
+    find_triggers,
+    triggers_by_sentence,
+)
 from conflict_timeline.events.words import ArticleWords
 from conflict_timeline.ingest import Article, read_file
 from conflict_timeline.text import Sentence, split_sentences
@@ -519,3 +524,11 @@ def test_a_match_across_a_boundary_rescans_those_sentences() -> None:
     got = triggers_by_sentence(text, sentences)
     assert got == _per_sentence(text, sentences)
     assert [t.text for t in got[1]][:1] == ["talks with"]
+
+
+def test_a_pattern_takes_shared_fragments_by_name() -> None:
+    fragments = {"thanked": "(?:thank(?:ed)?|grateful)"}
+    assert expand_fragments("{{thanked}} for", fragments) == "(?:thank(?:ed)?|grateful) for"
+    assert expand_fragments("a{1,3}", fragments) == "a{1,3}"  # a quantifier is no fragment
+    with pytest.raises(ValueError, match="event_types.yaml.*{{missing}}"):
+        expand_fragments("{{missing}}", fragments)

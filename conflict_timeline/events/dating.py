@@ -28,12 +28,16 @@ _HEADLINE_AHEAD_DAYS = 14
 _NO_EVENT_DATE_BEFORE = re.compile(r"\b(?:since|born(?:\s+(?:in|on))?)\s+$", re.IGNORECASE)
 # The second day of a range: "June 23-24", "May 8 and 9", "March 1 to 3".
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|and|to|or|through)\s*")
+# Nouns of talks that a text says were held somewhere, some day, and how it says so.
+TALK_NOUNS = (r"(?:meetings?|summits?|talks|conferences?|sessions?|consultations|negotiations|"
+              r"visits?|forums?)")
+HELD = (r"(?:(?:was|were|to\s+be)\s+)?(?:held|scheduled(?:\s+for)?|(?:that|which)\s+"
+        r"(?:took|will\s+take)\s+place)")
 # A named happening ("the invasion") takes only a date written beside it ("the invasion in
 # February 2022", "the summit to be held in Glasgow on November 1-2"), not one of the clause
 # around it ("affected by the Russian invasion will open on March 15").
 _BESIDE_AFTER = re.compile(
-    r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*|(?:(?:was|were|to\s+be)\s+)?"
-    r"held|scheduled(?:\s+for)?|(?:that|which)\s+(?:took|will\s+take)\s+place))*"
+    r"(?:\s*,)?(?:\s+(?:of|in|on|at|against|into|the|a|[A-Z][\w'’-]*|" + HELD + r"))*"
     r"\s+(?:on|in|of)?\s*")
 _BESIDE_BEFORE = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?")
 # A date that names a document or a thing rather than when anything happened: "the 2015 Minsk
@@ -123,9 +127,6 @@ def fallback_date(published: dt.date) -> EventDate:
     return EventDate(published, published, "day", FALLBACK, None, False)
 
 
-# Nouns of talks that a text says were held somewhere, some day.
-TALK_NOUNS = (r"(?:meetings?|summits?|talks|conferences?|sessions?|consultations|negotiations|"
-              r"visits?|forums?)")
 # Between a trigger and a date after it, another happening that the date is of: "discussed ...
 # taking into consideration the outcome of the meeting of the Supreme State Council held on
 # November 4" (the talks held that day are another event; "the talks held in Sochi on October
@@ -138,8 +139,7 @@ _OTHER_HELD = re.compile(
 # A talk named with when it was held: "the meeting of the Supreme State Council of the Union
 # State held on November 4", "the Eastern Partnership Summit scheduled for December 15".
 _HELD_AFTER = re.compile(
-    r"(?:\s+(?:of|the|on|in|and|[A-Z0-9][\w'’-]*)){0,10}?\s+(?:(?:was|were)\s+)?(?:held|"
-    r"scheduled(?:\s+for)?|to\s+be\s+held|(?:that|which)\s+(?:took|will\s+take)\s+place)\b"
+    r"(?:\s+(?:of|the|on|in|and|[A-Z0-9][\w'’-]*)){0,10}?\s+" + HELD + r"\b"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?\s+(?:on\s+)?")
 
 

@@ -18,6 +18,7 @@ from conflict_timeline.entities import (
 )
 from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.dating import (
+    HELD,
     TALK_NOUNS,
     EventDate,
     choose_date,
@@ -224,8 +225,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 continue  # "appealed for support": no thanks, and no target named
             # ... nor is a talk named with the day it was held ("the meeting of the Supreme
             # State Council held on November 4") one with the clause's other talks.
-            new_clause = new_clause or (trigger.kind.event_type == "CONSULT" and (
-                held_on_its_own_date(text, trigger.end, context.timexes)))
+            new_clause = new_clause or (
+                kind in seen and trigger.kind.event_type == "CONSULT"
+                and held_on_its_own_date(text, trigger.end, context.timexes))
             if (thanks is None and kind in seen and not new_clause
                     and not parties_between(text, trigger, here_actors)):
                 # The clause's talks, thanks, agreement or request take the parties they lack
@@ -400,8 +402,8 @@ def _lead_timexes(text: str, sentences: list[Sentence], triggers_of: list[list[T
 # 12" places that summit, not the Eastern Partnership Summit of the same sentence, nor the
 # briefing about it.
 _OTHER_VENUE = re.compile(
-    r"\b" + TALK_NOUNS + r"\b(?:\s+[\w'’-]+){0,8}?\s+(?:(?:was|were|to\s+be)\s+)?(?:held|"
-    r"(?:that|which)\s+(?:took|will\s+take)\s+place)\s+(?:in|at)\s+(?:the\s+)?$", re.IGNORECASE)
+    r"\b" + TALK_NOUNS + r"\b(?:\s+[\w'’-]+){0,8}?\s+" + HELD + r"\s+(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 def _venue_of_another(text: str, place: PlaceMention, trigger: Trigger) -> bool:

@@ -44,13 +44,30 @@ class Trigger:
     kind: EventKind
 
 
+# Where a pattern takes a shared part of event_types.yaml's `fragments`: "{{thanked_support}}".
+_FRAGMENT = re.compile(r"\{\{(\w+)\}\}")
+
+
+def expand_fragments(pattern: str, fragments: dict[str, str]) -> str:
+    """The pattern with each {{name}} replaced by the fragment of that name; one that is not
+    defined is a one-line error naming the file."""
+    def fragment(match: re.Match[str]) -> str:
+        if match[1] not in fragments:
+            raise ValueError(f"data/event_types.yaml: a trigger uses {{{{{match[1]}}}}}, "
+                             "which `fragments` does not define")
+        return fragments[match[1]]
+    return _FRAGMENT.sub(fragment, pattern)
+
+
 @cache
 def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
     """The triggers as one word-bounded, case-insensitive regex (in a gate, see
     text.openings), and the kind of each of its groups t0, t1, ..."""
     kinds: list[EventKind] = []
     groups: list[str] = []
-    for index, entry in enumerate(load_yaml("event_types.yaml")["triggers"]):
+    data = load_yaml("event_types.yaml")
+    fragments = data.get("fragments") or {}
+    for index, entry in enumerate(data["triggers"]):
         kinds.append(
             EventKind(
                 entry["type"], entry.get("mode"), str(entry["cameo"]), entry.get("modality"),
@@ -62,7 +79,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
                 bool(entry.get("thanked", False)), bool(entry.get("caption", False)),
             )
         )
-        groups.append(f"(?P<t{index}>{entry['pattern']})")
+        groups.append(f"(?P<t{index}>{expand_fragments(entry['pattern'], fragments)})")
     return WordGate.of_alternatives(groups, re.IGNORECASE), tuple(kinds)
 
 

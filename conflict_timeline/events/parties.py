@@ -449,11 +449,12 @@ def agent_after(text: str, trigger: Trigger, actors: list[ActorMention]) -> Acto
     whom they come from ("aid from Poland", "nuclear blackmail from Russia")."""
     limit = _clause_limit(text, trigger.end)
     before = _CAUSE_BEFORE if trigger.kind.undergone else _BY_BEFORE
-    supplied = (trigger.kind.event_type == "THREATEN"
-                or (trigger.kind.event_type == "AID" and not _LEFT_FROM.match(trigger.text)))
+    from_source = (trigger.kind.event_type == "THREATEN"
+                   or (trigger.kind.event_type == "AID" and not _LEFT_FROM.match(trigger.text)))
     return next((a for a in actors if trigger.end <= a.start < limit
                  and (before.search(text, max(0, a.start - 48), a.start)
-                      or (supplied and _FROM_BEFORE.search(text, max(0, a.start - 48), a.start)))
+                      or (from_source
+                          and _FROM_BEFORE.search(text, max(0, a.start - 48), a.start)))
                  and not _INNER_AGENT.search(text, trigger.end, a.start)), None)
 
 
