@@ -27,6 +27,9 @@ DAY = dt.date(2022, 3, 15)
         ("Okhtyrka, Sumy region, was shelled by Uragans.", "Okhtyrka"),
         # a list of three towns stays a list; the nearest is the place
         ("Russian troops shelled Izium, Kharkiv and Odesa.", "Izyum"),
+        # a town located by a nearer one is the place, not the town that locates it
+        ("Urban-type settlement Sartana near Mariupol: 4 civilians killed, 9 injured.", "Sartana"),
+        ("The village of Pisky outside Avdiivka was shelled.", "Pisky"),
     ],
 )
 def test_place_of_the_mention(text: str, place: str) -> None:

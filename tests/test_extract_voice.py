@@ -229,6 +229,9 @@ def test_meeting_participants_are_the_meeting_parties() -> None:
         ("Our warriors and our country; your country is not ours, nor is detour country.",
          ["Our warriors", "our country"]),
         ("The enemy and our occupiers; theenemy is no word.", ["The enemy", "our occupiers"]),
+        # counted without an article; "Russian occupiers" is a name of its own
+        ("Almost 9,200 invaders and 40 occupiers; Russian occupiers; co-occupiers.",
+         ["invaders", "occupiers"]),
     ],
 )
 def test_first_person_words_are_whole_words(sentence: str, words: list[str]) -> None:

@@ -16,6 +16,7 @@ from conflict_timeline.entities import (
     find_places,
     names_a_document,
 )
+from conflict_timeline.events.attackers import with_attacker_told_before
 from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.dating import (
     HELD,
@@ -79,6 +80,7 @@ from conflict_timeline.events.voice import (
     first_person,
     home_places,
     is_voice,
+    publisher_country,
     unspoken_opening,
 )
 from conflict_timeline.events.words import ArticleWords
@@ -162,6 +164,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
     sentences = split_sentences(text)
     named = find_actors(text, published)
     voices = Voices(text, named, source)
+    published_for = publisher_country(source)
     ours = first_person(text, voices) + home_institutions(text, voices, named)
     actors = sorted(named + ours, key=operator.attrgetter("start"))
     places = find_places(text, country_hint=country_hint)
@@ -247,6 +250,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             mention = with_invader(with_implied_recipient(mention, trigger.kind, country_hint,
                                                           voices.speaker_at))
             mention = with_voice_across(text, mention, voices)
+            mention = with_attacker_told_before(mention, mentions, published_for)
             if thanks is not None:  # not at the meeting's venue: told there, done elsewhere
                 mention = thanked_for(mention, thanks)
             elif first_talks is not None:
@@ -434,7 +438,9 @@ def _place_of(text: str, trigger: Trigger, places: list[PlaceMention],
                       and (actor is None or p.start != actor.start)
                       and (on_the_ground or not is_topic_place(text, trigger, p.start)))]
     nearest = min(candidates, key=lambda p: abs(p.start - trigger.start), default=None)
-    return _address_town(text, nearest, candidates) if nearest is not None else None
+    if nearest is None:
+        return None
+    return _located_town(text, _address_town(text, nearest, candidates), candidates)
 
 
 def _address_town(text: str, place: PlaceMention, candidates: list[PlaceMention]
@@ -445,6 +451,18 @@ def _address_town(text: str, place: PlaceMention, candidates: list[PlaceMention]
     return next((p for p in candidates if p.precision == "settlement"
                  and p.region_code == place.region_code and text[p.end : place.start] == ", "),
                 place)
+
+
+# "Sartana near Mariupol": the second town only says where the first one lies.
+_LOCATOR = re.compile(r"\s+(?:near|outside|close to|not far from)\s+(?:the\s+)?"
+                      r"(?:(?:city|town|village|settlement)\s+of\s+)?", re.IGNORECASE)
+
+
+def _located_town(text: str, place: PlaceMention, candidates: list[PlaceMention]
+                  ) -> PlaceMention:
+    """The town a place locates ("Sartana near Mariupol": Sartana) rather than the place."""
+    return next((p for p in candidates if p.precision == "settlement" and p.end < place.start
+                 and _LOCATOR.fullmatch(text, p.end, place.start)), place)
 
 
 def _scene(sentence: Sentence, previous: Sentence, places: _Spans[PlaceMention],

@@ -108,6 +108,11 @@ def singular_modes() -> frozenset[str]:
     return frozenset(k.event_mode for k in kinds if k.singular and k.event_mode)
 
 
+def one_sided_harm_modes() -> frozenset[str]:
+    """Modes of harm one side does to the other (event_types.yaml: one_sided_harm_modes)."""
+    return _listed_modes("one_sided_harm_modes")
+
+
 def told_at_talks_modes() -> frozenset[str]:
     """Modes of talks held within a meeting or call (event_types.yaml: told_at_talks_modes)."""
     return _listed_modes("told_at_talks_modes")

@@ -6,6 +6,7 @@ package": data/actors/usual_targets.csv)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -34,6 +35,13 @@ def _sides() -> tuple[dict[str, str], dict[str, str]]:
 def opponent(country: str) -> str | None:
     """The other side of the war, for one of its sides."""
     return _sides()[0].get(country)
+
+
+@cache
+def war_since(country: str) -> dt.date | None:
+    """When the war of one of its sides began (sides.csv: since)."""
+    return next((dt.date.fromisoformat(r["since"]) for r in read_rows("actors/sides.csv")
+                 if r["side"] == country and r["since"]), None)
 
 
 # Ends the name of a recipient guessed from the theatre alone: such a guess ties no two

@@ -29,12 +29,14 @@ _OURS = re.compile(
     r"(army|armed forces|military|warriors|soldiers|defenders|troops|forces|servicemen|heroes|"
     r"guys|positions|units))\b"
 )
-# The other side, as each side calls it ("the occupiers", "the enemy"): the voice's opponent's
-# military (data/actors/sides.csv); "the terrorist state" is the opponent's state (group 1).
+# The other side, as each side calls it ("the occupiers", "the enemy", "9,200 invaders were
+# killed"): the voice's opponent's military (data/actors/sides.csv); "the terrorist state" is
+# the opponent's state (group 1).
 _ENEMY_WORDS = ("enemy", "occupier", "aggressor", "invader", "terrorist")
 _ENEMY = re.compile(
     r"[TtOo](?<!\w[TtOo])(?:(?<=[Tt])he|(?<=[Oo])ur)\s+(?:((?:terrorist|aggressor)\s+"
     r"(?:state|country))|enemy|occupiers?|aggressors?|invaders?)\b"
+    r"|(?<![\w-])(?<![Rr]ussian )(?<![Tt]he )(?<![Oo]ur )(?:occupiers|invaders)\b"
 )
 # A transcript's turn: an actor right before a colon speaks until the next one.
 _TURN = re.compile(r"\s*:\s")
