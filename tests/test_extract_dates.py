@@ -85,6 +85,16 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
         ("Climate issues were discussed in light of the preparations for the World Leaders "
          "Summit to be held in Glasgow on November 1-2.", "Summit",
          ("2022-11-01", "relative-to-publication")),
+        # a period the thing is for or counts in is not when it happened ...
+        ("There is a confirmation of the macro-financial aid from the European Union for the "
+         "next year.", "macro-financial aid", ("2022-04-04", FALLBACK)),
+        ("I held another meeting of the Staff - already the 45th this year.",
+         "held another meeting", ("2022-04-04", FALLBACK)),
+        # ... unless the thing is scheduled for it, or it is the day of the act
+        ("The summit is scheduled for next year.", "summit",
+         ("2023-01-01", "relative-to-publication")),
+        ("I am grateful to Mark Rutte for today's address to the Verkhovna Rada.", "grateful",
+         ("2022-04-04", "relative-to-publication")),
     ],
 )
 def test_governing_date(text: str, trigger: str, date: tuple[str, str]) -> None:

@@ -168,6 +168,7 @@ def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigg
         and (nominal or not _names_a_thing(text, t, trigger_start))
         and not (content_after and t.start >= trigger_end and _is_content(text, t, trigger_end))
         and not (t.start >= trigger_end and _held_between(text, trigger_end, t.start))
+        and not _is_period_not_when(text, t, trigger_end)
     ]
 
 
@@ -195,6 +196,27 @@ def _names_a_thing(text: str, timex: Timex, trigger_start: int) -> bool:
 # A talk followed by its own holding ("the summit to be held in Glasgow on November 1-2"):
 # what follows is when it happens, not a plan it is about.
 _OWN_HOLDING = re.compile(r"\s+(?:to\s+be\s+held|scheduled)\b", re.IGNORECASE)
+
+
+# A period after the trigger that says what the thing is for or counts in, not when it
+# happened: "the macro-financial aid ... for the next year", "agreed for next year how ..."
+# (unlike "scheduled for December 15"); "another meeting of the Staff - already the 45th this
+# year".
+_PERIOD_NOT_WHEN = re.compile(
+    r"(?:(?<!scheduled )(?<!planned )(?<!set )(?<!slated )(?<!postponed )(?<!moved )"
+    r"(?<!rescheduled )(?<!due )\bfor\s+(?:the\s+)?"
+    r"|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"\s+(?:(?:time|one|such\s+\w+)\s+)?)$", re.IGNORECASE)
+
+
+def _is_period_not_when(text: str, timex: Timex, trigger_end: int) -> bool:
+    """A period longer than a day that the thing is for or counts in ("for today's talks" is
+    today's)."""
+    if timex.start < trigger_end or not _PERIOD_NOT_WHEN.search(
+            text, max(trigger_end, timex.start - 30), timex.start):
+        return False
+    interval = _interval(timex.value)
+    return interval is not None and interval.precision != "day"
 
 
 def _is_content(text: str, timex: Timex, trigger_end: int) -> bool:
