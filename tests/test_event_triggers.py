@@ -304,7 +304,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("approved the document", "AGREE")]),
         ("A number of important documents have been adopted.",
          [("documents have been adopted", "AGREE")]),
-        ("The EU adopted the sixth package of sanctions.", [("sanctions", "SANCTION")]),
+        ("The EU adopted the sixth package of sanctions.",
+         [("sixth package of sanctions", "SANCTION")]),
         # damage told as a noun, artillery fire, and what a strike leaves
         ("Hospital suffered damage due to strike.", [("suffered damage", "ASSAULT")]),
         ("Images of widespread damage caused to village", [("widespread damage", "ASSAULT")]),

@@ -51,7 +51,7 @@ def _mention(text: str, trigger: str):
          "asserted"),
         # what someone is counted on, invited, asked or instructed to do, or what is necessary
         ("We count on Austria's support for the approval of the sixth sanctions package.",
-         "sanctions", "demanded"),
+         "sixth sanctions package", "demanded"),
         ("The President invited the Federal Chancellor to pay a visit to Ukraine.", "visit",
          "demanded"),
         ("She also asked WHO to provide expert assistance.", "assistance", "demanded"),
@@ -72,8 +72,8 @@ def _mention(text: str, trigger: str):
         ("They discussed the possibility of evacuation from Mariupol.", "evacuation",
          "hypothetical"),
         # ... not the soonest possible approval of what is demanded
-        ("We count on the soonest possible approval of the sixth sanctions package.", "sanctions",
-         "demanded"),
+        ("We count on the soonest possible approval of the sixth sanctions package.",
+         "sixth sanctions package", "demanded"),
         # what is only reported is a claim
         ("Missile exploded on the sidewalk. Reportedly one pedestrian died.", "died", "claimed"),
         ("12 people reported to have been killed.", "killed", "claimed"),

@@ -396,8 +396,10 @@ def test_it_was_agreed_between_the_parties_of_the_call() -> None:
         # the subject gives it
         ("Germany will provide military assistance to Ukraine.", "DEUGOV", "UKRGOV"),
         ("Germany needs to provide more military assistance.", "DEUGOV", "UKR"),
-        # Ukraine seeks the sanctions its partners impose (usual_targets.csv: sought_by)
-        ("Volodymyr Zelenskyy discussed the next package of sanctions against Russia.", None,
+        # Ukraine seeks the sanctions its partners impose (usual_targets.csv: sought_by) ...
+        ("Volodymyr Zelenskyy discussed new sanctions against Russia.", None, "RUSGOV"),
+        # ... and the next package of them is the EU's (event_types.yaml: known_actor)
+        ("Volodymyr Zelenskyy discussed the next package of sanctions against Russia.", "EU",
          "RUSGOV"),
         ("The EU imposed sanctions against Russia.", "EU", "RUSGOV"),
         # but its National Security and Defense Council decides Ukraine's own (carried_out_by)

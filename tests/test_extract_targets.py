@@ -343,3 +343,30 @@ def test_forces_seen_in_a_caption(text: str, found: list[tuple]) -> None:
     mentions = extract_events(text, DAY).mentions
     assert [(m.trigger_text, m.event_type, m.actor and m.actor.code,
              m.place and m.place.text) for m in mentions] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # a numbered package is the EU's, whoever the sentence counts on ...
+        ("We count on Austria's support for the soonest possible approval of the sixth "
+         "sanctions package, which should definitely include an oil embargo.",
+         "sixth sanctions package", "EU", "RUS"),
+        # ... and so are the measures the sentence goes on to list
+        ("We count on Austria's support for the soonest possible approval of the sixth "
+         "sanctions package, which should definitely include an oil embargo.",
+         "oil embargo", "EU", "RUS"),
+        # the EU named in it is its actor, not its target
+        ("The seventh sanctions package of the European Union is in the final stage of "
+         "approval.", "seventh sanctions package", "EU", "RUS"),
+        # a new package may be anyone's
+        ("The United States has imposed a new package of sanctions against Russia.",
+         "sanctions", "USAGOV", "RUSGOV"),
+    ],
+)
+def test_known_actor(text: str, trigger: str, actor: str, recipient: str) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.trigger_text == trigger)
+    assert (mention.actor and mention.actor.code,
+            mention.recipient and mention.recipient.code) == (actor, recipient)
+    if mention.actor.code == "EU":
+        assert mention.actor.text == "" and "implied" in mention.actor.name

@@ -73,7 +73,12 @@ from conflict_timeline.events.parties import (
     with_subject,
     with_voice_across,
 )
-from conflict_timeline.events.targets import is_implied, with_implied_recipient, with_invader
+from conflict_timeline.events.targets import (
+    is_implied,
+    with_implied_recipient,
+    with_invader,
+    with_known_actor,
+)
 from conflict_timeline.events.thanks import names_no_target, thanked_for, thanks_before
 from conflict_timeline.events.voice import (
     Voices,
@@ -247,8 +252,10 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
             if not trigger.kind.undergone:  # "He honored the fallen who died": he did not kill
                 mention = with_subject(text, mention, sentence, known_subject, mentions,
                                        known_official)
-            mention = with_invader(with_implied_recipient(mention, trigger.kind, country_hint,
-                                                          voices.speaker_at))
+            mention = with_invader(with_implied_recipient(
+                with_known_actor(mention, trigger.kind, mentions[first_of_sentence:]),
+                trigger.kind, country_hint,
+                voices.speaker_at))
             mention = with_voice_across(text, mention, voices)
             mention = with_attacker_told_before(mention, mentions, published_for)
             if thanks is not None:  # not at the meeting's venue: told there, done elsewhere

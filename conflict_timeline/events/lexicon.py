@@ -33,6 +33,7 @@ class EventKind:
     opposed: bool = False  # its target follows "against" or "from" ("defending X from Y")
     thanked: bool = False  # what thanks are for: the thanked party's own act beside the thanks
     caption: bool = False  # counts only as the opening words of a caption (a short text)
+    known_actor: str | None = None  # who carries it out in this war, whoever the text names
 
 
 @quick_init
@@ -77,6 +78,7 @@ def _compiled() -> tuple[WordGate, tuple[EventKind, ...]]:
                 bool(entry.get("topical", False)), bool(entry.get("wide", False)),
                 bool(entry.get("addressed", False)), bool(entry.get("opposed", False)),
                 bool(entry.get("thanked", False)), bool(entry.get("caption", False)),
+                entry.get("known_actor"),
             )
         )
         groups.append(f"(?P<t{index}>{expand_fragments(entry['pattern'], fragments)})")

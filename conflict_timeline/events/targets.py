@@ -111,6 +111,28 @@ def _party(parties: list[ActorMention], country: str, at: int, role: str,
     return ActorMention(at, at, "", country, country, None, f"{country}, implied: {role}")
 
 
+_KNOWN = ", implied: events of this kind are its in this war"
+
+
+def with_known_actor(mention: EventMention, kind: EventKind, clause: list[EventMention]
+                     ) -> EventMention:
+    """The mention done by its kind's known actor in this war (event_types.yaml: known_actor),
+    whoever its sentence names ("We count on Austria's support for the sixth sanctions
+    package"), as are the measures of the same type the sentence goes on to list ("... which
+    should include an oil embargo"); a mention of that actor by name stays."""
+    code = kind.known_actor or next(
+        (m.actor.code for m in clause if m.event_type == kind.event_type and m.actor is not None
+         and m.actor.name.endswith(_KNOWN)), None)
+    if code is None or (mention.actor is not None and mention.actor.code == code):
+        return mention
+    at = mention.trigger_start
+    recipient = mention.recipient
+    if recipient is not None and recipient.code == code:
+        recipient = None  # "the seventh sanctions package of the European Union" is its own
+    return replace(mention, recipient=recipient, actor=ActorMention(
+        at, at, "", code, code if len(code) == 3 else None, None, code + _KNOWN))
+
+
 def is_implied(actor: ActorMention) -> bool:
     """Whether the party is one a reader supplies (see this module), not one the text names."""
     return not actor.text and ", implied" in (actor.name or "")
