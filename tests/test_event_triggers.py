@@ -308,6 +308,12 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("sixth package of sanctions", "SANCTION")]),
         # damage told as a noun, artillery fire, and what a strike leaves
         ("Hospital suffered damage due to strike.", [("suffered damage", "ASSAULT")]),
+        # support or help provided is aid, of its mode where one is named; support for a
+        # country's sovereignty is support
+        ("We will continue to provide support.", [("provide support", "AID")]),
+        ("Canada provided additional military support.", [("military support", "AID")]),
+        ("It enshrines readiness to provide mutual support for the sovereignty of our states.",
+         [("support for the sovereignty", "SUPPORT")]),
         ("Images of widespread damage caused to village", [("widespread damage", "ASSAULT")]),
         ("Destruction to Shandrigolovsky Village Council", [("Destruction to", "ASSAULT")]),
         ("Russian artillery fire on Ukrainian positions", [("artillery fire", "ASSAULT")]),

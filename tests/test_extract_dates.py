@@ -85,6 +85,12 @@ def _date(text: str, trigger: str) -> tuple[str, str]:
         ("Climate issues were discussed in light of the preparations for the World Leaders "
          "Summit to be held in Glasgow on November 1-2.", "Summit",
          ("2022-11-01", "relative-to-publication")),
+        # a talk held on its own day before the trigger is another event, with its own date
+        ("Following up on the Russian-Israeli talks held in Sochi on March 22, both leaders "
+         "exchanged opinions on topical issues.", "exchanged opinions", ("2022-04-04", FALLBACK)),
+        ("Following up on the Russian-Israeli talks held in Sochi on March 22, both leaders "
+         "exchanged opinions on topical issues.", "talks",
+         ("2022-03-22", "relative-to-publication")),
         # a period the thing is for or counts in is not when it happened ...
         ("There is a confirmation of the macro-financial aid from the European Union for the "
          "next year.", "macro-financial aid", ("2022-04-04", FALLBACK)),

@@ -168,6 +168,7 @@ def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigg
         and (nominal or not _names_a_thing(text, t, trigger_start))
         and not (content_after and t.start >= trigger_end and _is_content(text, t, trigger_end))
         and not (t.start >= trigger_end and _held_between(text, trigger_end, t.start))
+        and not (t.end <= trigger_start and _held_before(text, t.start, trigger_start))
         and not _is_period_not_when(text, t, trigger_end)
     ]
 
@@ -177,6 +178,16 @@ def _held_between(text: str, start: int, end: int) -> bool:
     if all(text.find(word, start, end) < 0 for word in ("held", "scheduled", "place")):
         return False  # the common case, without the regex
     return _OTHER_HELD.search(text, start, end) is not None
+
+
+def _held_before(text: str, date_start: int, trigger_start: int) -> bool:
+    """Whether a date before the trigger is another talk's holding ("Following up on the talks
+    held in Sochi on October 22, both leaders exchanged opinions")."""
+    start = max(0, date_start - 120)
+    if all(text.find(word, start, date_start) < 0 for word in ("held", "scheduled", "place")):
+        return False  # the common case, without the regex
+    held = _OTHER_HELD.search(text, start, date_start)
+    return held is not None and not held.start() <= trigger_start < date_start
 
 
 def _names_a_thing(text: str, timex: Timex, trigger_start: int) -> bool:

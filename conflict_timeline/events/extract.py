@@ -233,9 +233,13 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 continue  # "appealed for support": no thanks, and no target named
             # ... nor is a talk named with the day it was held ("the meeting of the Supreme
             # State Council held on November 4") one with the clause's other talks.
+            # ... nor one after it ("Following up on the talks held in Sochi on October 22,
+            # both leaders exchanged opinions").
             new_clause = new_clause or (
                 kind in seen and trigger.kind.event_type == "CONSULT"
-                and held_on_its_own_date(text, trigger.end, context.timexes))
+                and (held_on_its_own_date(text, trigger.end, context.timexes)
+                     or (last is not None
+                         and held_on_its_own_date(text, last.end, context.timexes))))
             if (thanks is None and kind in seen and not new_clause
                     and not parties_between(text, trigger, here_actors)):
                 # The clause's talks, thanks, agreement or request take the parties they lack
