@@ -308,6 +308,18 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("sixth package of sanctions", "SANCTION")]),
         # damage told as a noun, artillery fire, and what a strike leaves
         ("Hospital suffered damage due to strike.", [("suffered damage", "ASSAULT")]),
+        # cooperation begun, deepened or going well; not cooperation only discussed, nor a
+        # body's name
+        ("The interlocutors agreed on further cooperation.", [("agreed", "AGREE"),
+                                                              ("further cooperation",
+                                                               "COOPERATE")]),
+        ("Fruitful cooperation in various areas is progressing successfully.",
+         [("Fruitful cooperation", "COOPERATE")]),
+        ("We are preparing to strengthen our defense cooperation.",
+         [("strengthen our defense cooperation", "COOPERATE")]),
+        ("The Presidents discussed the issues of cooperation in the defense sphere.",
+         [("discussed", "CONSULT")]),
+        ("The Fund for the Development of Bilateral Cooperation is based in Kyiv.", []),
         # support or help provided is aid, of its mode where one is named; support for a
         # country's sovereignty is support
         ("We will continue to provide support.", [("provide support", "AID")]),
@@ -483,7 +495,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "Government bodies in the regions.",
         "Tourism, which has been hit the hardest, will recover.",
         "The occupiers prevent the trucks from entering the city.",
-        "Our countries have shown successful cooperation in fighting fires in Greece.",
+        "Our firefighters are fighting fires in Greece.",
         "In the intercepted call of Russian commanders, they ordered it.",
         "The project consolidates society on the values of solidarity and mutual assistance.",
         "The draft Russian-US treaty on security guarantees was published.",
