@@ -107,6 +107,11 @@ def test_places_are_not_parties(text: str, actor: str | None, recipient: str | N
          "in Madrid in June 2022.", "special attention was paid to", "UKRGOV", "CZEGOV", None),
         ("Vladimir Putin briefed the Prime Minister on the operation and noted that the Russian "
          "delegation is in Gomel, Belarus.", "briefed the Prime Minister", "RUSGOV", None, None),
+        # so are "the two countries" whose ministers met or whose agencies cooperate
+        ("Vladimir Putin had talks with President of Brazil Jair Bolsonaro. A Bolshoi Theatre "
+         "school operates in Joinville. Actually, the foreign and defence ministers of the two "
+         "countries had their first ever meeting in the 2+2 format.", "meeting", "RUSGOV",
+         "BRAGOV", None),
         # a group before the trigger outweighs a name after it, which is a topic
         ("Volodymyr Zelenskyy had a phone conversation with Justin Trudeau. The parties also "
          "discussed the threat to Europe's energy security.", "discussed", "UKRGOV", "CANGOV",

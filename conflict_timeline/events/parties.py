@@ -52,7 +52,8 @@ _AGAINST = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?")
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the (?:two )?(?:sides|parties|interlocutors|leaders|presidents|heads of state|"
     r"delegations|(?:meeting )?participants)|both (?:sides|parties|leaders|presidents|"
-    r"countries|heads of state)|they|it was (?:agreed|decided))\b",
+    r"countries|heads of state)|they|it was (?:agreed|decided)|(?:between|of) (?:the|our) two "
+    r"(?:countries|states|nations))\b",
     re.IGNORECASE,
 )
 # "During the talks with Russia, the Ukrainian party ...": with nobody before the trigger of
