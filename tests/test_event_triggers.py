@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflict_timeline.events import lexicon
 from conflict_timeline.events.lexicon import (
     Trigger,
     expand_fragments,
@@ -551,3 +552,10 @@ def test_a_pattern_takes_shared_fragments_by_name() -> None:
     assert expand_fragments("a{1,3}", fragments) == "a{1,3}"  # a quantifier is no fragment
     with pytest.raises(ValueError, match="event_types.yaml.*{{missing}}"):
         expand_fragments("{{missing}}", fragments)
+
+
+def test_every_trigger_is_gated_by_its_opening_words() -> None:
+    """A pattern whose opening words cannot be proven (one opening with a digit) turns the
+    gate off for all triggers, and the scan runs several times slower."""
+    gate, _ = lexicon._compiled()
+    assert gate.words is not None and gate.by_word
