@@ -1,6 +1,6 @@
 """Event mentions against events a person labelled in real articles of the shared corpus.
 
-Fourteen samples of 19 to 28 articles each (all five sources, picked at random among short ones)
+Fifteen samples of 19 to 28 articles each (all five sources, picked at random among short ones)
 list every event a reader found: the offset of the word that expresses it, its type, actor,
 recipient, place, date and modality. Each was labelled from the texts alone, without our
 extractor's output. `extraction_sample.csv`, later `extraction_sample_c.csv` and then
@@ -18,7 +18,10 @@ code); `extraction_sample_l.csv` (25 articles, 150 events, one article without a
 measured that way once and has guided rules since; `extraction_sample_m.csv` (25 articles, 133
 events, one article without any) was measured that way until a third of its labels were read
 by mistake (release 15; no rule came from them) and counts as a development sample since;
-`extraction_sample_n.csv` (25 articles, 133 events) is measured once a stop's rules are set.
+`extraction_sample_n.csv` (25 articles, 133 events) was measured that way until the first
+third of its labels was shown by mistake (release 16, before any rule of that release; no rule
+came from them) and counts as a development sample since; `extraction_sample_o.csv` (25
+articles, 127 events) is measured once a stop's rules are set.
 Floors sit a little below the figures measured, so a regression fails; the figures are
 printed (pytest -s) and in the README."""
 
@@ -50,6 +53,7 @@ SAMPLES = {
     "extraction_sample_l.csv": (("3d00666c5678ac56",), (0.77, 0.56, 0.36, 0.26)),
     "extraction_sample_m.csv": (("d1007892e6c8db76",), (0.59, 0.49, 0.22, 0.18)),
     "extraction_sample_n.csv": ((), (0.80, 0.48, 0.37, 0.22)),
+    "extraction_sample_o.csv": ((), (0.68, 0.30, 0.29, 0.13)),
     "extraction_heldout.csv": (("ee95bc0612b1f95c", "8748a9ad2b0d0fcb", "45b9e39bc58ec796",
                                 "bd71daed219d9345"),
                                (0.54, 0.54, 0.16, 0.16)),
