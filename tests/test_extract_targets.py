@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from conflict_timeline.events import targets
 from conflict_timeline.events.extract import extract_events
 
 DAY = dt.date(2022, 7, 6)
@@ -370,3 +371,8 @@ def test_known_actor(text: str, trigger: str, actor: str, recipient: str) -> Non
             mention.recipient and mention.recipient.code) == (actor, recipient)
     if mention.actor.code == "EU":
         assert mention.actor.text == "" and "implied" in mention.actor.name
+
+
+def test_an_unknown_known_actor_is_a_one_line_error() -> None:
+    with pytest.raises(ValueError, match="known_actor 'Nobody Known' is no name in"):
+        targets._known_party("Nobody Known")

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cache
 
-from conflict_timeline.entities import ActorMention, PlaceMention
+from conflict_timeline.entities import ActorMention, PlaceMention, find_actors
 from conflict_timeline.entities.datafiles import read_rows
 from conflict_timeline.events.lexicon import (
     EventKind,
@@ -26,9 +26,14 @@ SpeakerAt = Callable[[int], ActorMention | None]
 
 
 @cache
+def _side_rows() -> tuple[dict[str, str], ...]:
+    return tuple(read_rows("actors/sides.csv"))
+
+
+@cache
 def _sides() -> tuple[dict[str, str], dict[str, str]]:
     """(side -> its opponent, ISO alpha-2 -> side), both by ISO alpha-3."""
-    rows = list(read_rows("actors/sides.csv"))
+    rows = _side_rows()
     return ({r["side"]: r["opponent"] for r in rows}, {r["side_iso2"]: r["side"] for r in rows})
 
 
@@ -40,7 +45,7 @@ def opponent(country: str) -> str | None:
 @cache
 def war_since(country: str) -> dt.date | None:
     """When the war of one of its sides began (sides.csv: since)."""
-    return next((dt.date.fromisoformat(r["since"]) for r in read_rows("actors/sides.csv")
+    return next((dt.date.fromisoformat(r["since"]) for r in _side_rows()
                  if r["side"] == country and r["since"]), None)
 
 
@@ -114,23 +119,33 @@ def _party(parties: list[ActorMention], country: str, at: int, role: str,
 _KNOWN = ", implied: events of this kind are its in this war"
 
 
+@cache
+def _known_party(name: str) -> ActorMention:
+    """The actor the dictionary knows by `name` (event_types.yaml: known_actor)."""
+    found = [a for a in find_actors(name) if a.text == name]
+    if not found:
+        raise ValueError(f"data/event_types.yaml: known_actor {name!r} is no name in "
+                         "data/actors/actors.csv")
+    return found[0]
+
+
 def with_known_actor(mention: EventMention, kind: EventKind, clause: list[EventMention]
                      ) -> EventMention:
     """The mention done by its kind's known actor in this war (event_types.yaml: known_actor),
     whoever its sentence names ("We count on Austria's support for the sixth sanctions
     package"), as are the measures of the same type the sentence goes on to list ("... which
     should include an oil embargo"); a mention of that actor by name stays."""
-    code = kind.known_actor or next(
-        (m.actor.code for m in clause if m.event_type == kind.event_type and m.actor is not None
+    known = _known_party(kind.known_actor) if kind.known_actor else next(
+        (m.actor for m in clause if m.event_type == kind.event_type and m.actor is not None
          and m.actor.name.endswith(_KNOWN)), None)
-    if code is None or (mention.actor is not None and mention.actor.code == code):
+    if known is None or (mention.actor is not None and mention.actor.code == known.code):
         return mention
     at = mention.trigger_start
     recipient = mention.recipient
-    if recipient is not None and recipient.code == code:
+    if recipient is not None and recipient.code == known.code:
         recipient = None  # "the seventh sanctions package of the European Union" is its own
-    return replace(mention, recipient=recipient, actor=ActorMention(
-        at, at, "", code, code if len(code) == 3 else None, None, code + _KNOWN))
+    return replace(mention, recipient=recipient, actor=replace(
+        known, start=at, end=at, text="", name=known.code + _KNOWN))
 
 
 def is_implied(actor: ActorMention) -> bool:
