@@ -10,6 +10,7 @@ from dataclasses import replace
 from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.lexicon import one_sided_harm_modes
 from conflict_timeline.events.mention import EventMention
+from conflict_timeline.events.modality import FACTUAL
 from conflict_timeline.events.targets import is_implied, opponent, war_since
 
 
@@ -29,7 +30,7 @@ def with_attacker_told_before(mention: EventMention, before: list[EventMention],
     told = next((m.actor for m in reversed(before)
                  if m.event_type == "ASSAULT" and m.actor is not None
                  and m.actor.country == enemy and not is_implied(m.actor)
-                 and m.modality in ("asserted", "claimed")), None)
+                 and m.modality in FACTUAL), None)
     if told is None:
         return mention
     at = mention.trigger_start

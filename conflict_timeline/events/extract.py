@@ -33,6 +33,7 @@ from conflict_timeline.events.institutions import home_institutions
 from conflict_timeline.events.lexicon import Trigger, told_at_talks_modes, triggers_by_sentence
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.modality import (
+    FACTUAL,
     modality_of,
     nominal_modality,
     planned,
@@ -95,7 +96,6 @@ from conflict_timeline.text.records import quick_init
 
 # Event types a speaker performs by speaking: with no other subject, the speaker is the actor.
 _SPOKEN = frozenset({"STATEMENT", "REQUEST", "REJECT", "ACCUSE", "AGREE", "THREATEN"})
-_FACTUAL = frozenset({"asserted", "claimed"})
 _UNREAL = frozenset({"demanded", "hypothetical"})
 # Acts of speech: what follows them is what is asked, agreed or welcomed, with its own date.
 _SPEECH_ACTS = _SPOKEN | {"SUPPORT", "CONSULT"}
@@ -350,9 +350,9 @@ def _at_the_opening(mention: EventMention, opening: EventMention) -> EventMentio
     eve of my upcoming visit to China ... We discussed"); and when it is told as a fact, its
     venue to what happens at it. A call has no venue, whatever earlier talks it recalls
     ("Following up on the talks held in Sochi"); a country is no venue."""
-    venue = opening.place if opening.modality in _FACTUAL else None
+    venue = opening.place if opening.modality in FACTUAL else None
     if (mention.place is None and venue is not None and venue.precision != "country"
-            and mention.event_type in _AT_THE_MEETING and mention.modality in _FACTUAL):
+            and mention.event_type in _AT_THE_MEETING and mention.modality in FACTUAL):
         mention = replace(mention, place=venue)
     if mention.recipient is None and mention.event_type in _BETWEEN_THE_PARTIES:
         mention = _between_the_parties(mention, opening)
@@ -739,7 +739,7 @@ class _SentenceContext:
         )
         if modality == "asserted" and trigger.kind.modality:
             modality = trigger.kind.modality  # a demand is demanded unless framed otherwise
-        if modality in _FACTUAL and date.date_start > self.published:
+        if modality in FACTUAL and date.date_start > self.published:
             # Not yet happened when reported: a scheduled or expected event ("summit next week").
             modality = "predicted"
         return EventMention(

@@ -10,6 +10,8 @@ from conflict_timeline.resources import alternation, load_yaml
 from conflict_timeline.text.openings import opening_words
 
 _FAMILIES = ("negated", "hypothetical", "predicted", "demanded", "denied", "claimed")
+# Modalities that report something as having happened, on the text's word or a source's.
+FACTUAL = frozenset({"asserted", "claimed"})
 _WORD = re.compile(r"\w+")
 
 
