@@ -167,27 +167,32 @@ def governing_timexes(text: str, timexes: list[Timex], trigger_start: int, trigg
         and (not nominal or _beside(text, t, trigger_start, trigger_end))
         and (nominal or not _names_a_thing(text, t, trigger_start))
         and not (content_after and t.start >= trigger_end and _is_content(text, t, trigger_end))
-        and not (t.start >= trigger_end and _held_between(text, trigger_end, t.start))
-        and not (t.end <= trigger_start and _held_before(text, t.start, trigger_start))
+        and not _of_another_talk(text, t, trigger_start, trigger_end)
         and not _is_period_not_when(text, t, trigger_end)
     ]
 
 
-def _held_between(text: str, start: int, end: int) -> bool:
-    """Whether another talk's holding stands between a trigger and a date (_OTHER_HELD)."""
-    if all(text.find(word, start, end) < 0 for word in ("held", "scheduled", "place")):
-        return False  # the common case, without the regex
-    return _OTHER_HELD.search(text, start, end) is not None
+def tells_of_holding(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] may say that a talk was held (HELD): a cheap gate before the
+    regexes that look for another talk's holding."""
+    return any(text.find(word, start, end) >= 0 for word in ("held", "scheduled", "place"))
 
 
-def _held_before(text: str, date_start: int, trigger_start: int) -> bool:
-    """Whether a date before the trigger is another talk's holding ("Following up on the talks
-    held in Sochi on October 22, both leaders exchanged opinions")."""
-    start = max(0, date_start - 120)
-    if all(text.find(word, start, date_start) < 0 for word in ("held", "scheduled", "place")):
+def _of_another_talk(text: str, timex: Timex, trigger_start: int, trigger_end: int) -> bool:
+    """Whether the date is when another talk was held, told between the trigger and a date
+    after it ("... the outcome of the meeting of the Supreme State Council held on November 4")
+    or right before a date before it ("Following up on the talks held in Sochi on October 22,
+    both leaders exchanged opinions")."""
+    if timex.start >= trigger_end:
+        start = trigger_end
+    elif timex.end <= trigger_start:
+        start = max(0, timex.start - 120)
+    else:
+        return False
+    if not tells_of_holding(text, start, timex.start):
         return False  # the common case, without the regex
-    held = _OTHER_HELD.search(text, start, date_start)
-    return held is not None and not held.start() <= trigger_start < date_start
+    held = _OTHER_HELD.search(text, start, timex.start)
+    return held is not None and not held.start() <= trigger_start < timex.start
 
 
 def _names_a_thing(text: str, timex: Timex, trigger_start: int) -> bool:

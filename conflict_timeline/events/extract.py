@@ -27,6 +27,7 @@ from conflict_timeline.events.dating import (
     headline_date,
     held_on_its_own_date,
     story_date,
+    tells_of_holding,
     written_with_number,
 )
 from conflict_timeline.events.institutions import home_institutions
@@ -424,7 +425,7 @@ _OTHER_VENUE = re.compile(
 def _venue_of_another(text: str, place: PlaceMention, trigger: Trigger) -> bool:
     """Whether the place is where a talk other than the trigger's was held."""
     start = max(0, place.start - 120)
-    if text.find("held", start, place.start) < 0 and text.find("place", start, place.start) < 0:
+    if not tells_of_holding(text, start, place.start):
         return False  # the common case, without the regex
     held = _OTHER_VENUE.search(text, start, place.start)
     return held is not None and not trigger.start <= held.start() < trigger.end
