@@ -507,6 +507,20 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "During the conversation, the leaders were frank.",
         # a document named for the support it declares
         "The Declaration in support of Ukraine's European perspective is a confirmation.",
+        # a market's demand
+        "Supply and demand for goods and services drastically fell on a global scale.",
+        "Over the past year, we have met the demand of more than 2,600 Russian companies.",
+        "Long-term programmes are necessary to support the demand for Russian metals.",
+        "We need to restore demand and bank financing in the economy.",
+        "As a result, there has been more demand for train tickets.",
+        # what fights, and what a war qualifies
+        "Train carrying numerous BMP-2 infantry fighting vehicles stopped in Orsha.",
+        "Your impressive fighting qualities helped you score a victory.",
+        "The plane took part in fire-fighting operations.",
+        "Fighting skyrocketing inflation is our common challenge.",
+        "We treat war prisoners under the Geneva Convention.",
+        "They are not used for war propaganda.",
+        "People were leaving cities in the war zone.",
     ],
 )
 def test_look_alikes(text: str) -> None:

@@ -49,6 +49,7 @@ from conflict_timeline.events.parties import (
     POSSESSIVE,
     agent_after,
     agentless_passive,
+    attacked_before,
     attacker_named,
     coordinated,
     fended_off_by_subject,
@@ -133,6 +134,16 @@ _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
+# A relative clause that tells what its antecedent suffered: nobody before it did the harm.
+_SUFFERED_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:was|were|(?:had|has|have)\s+been)\s+$",
+                                re.IGNORECASE)
+# An attack, a drill or sanctions told with their doer after them: "the war waged by the
+# Russian Federation against Ukraine", "exercises conducted by the US", "the sanctions imposed
+# by certain Western countries": the doer acts, whoever comes before.
+_DONE_BY = re.compile(r"\s+(?:waged|launched|unleashed|started|carried\s+out|committed|"
+                      r"perpetrated|conducted|imposed|introduced)\s+by\s+"
+                      r"(?:(?:an?|the|certain|some|several|many|other)\s+)?")
+_DONE_BY_KINDS = HARM | {"MOBILIZE", "SANCTION"}
 # ... or later in a passive clause, behind the agent's titles: "Olena Zelenska was invited to
 # participate in the event by President of the European Council Charles Michel".
 _BY_TITLED = re.compile(r"\bby\s+(?:(?:an?|the)\s+)?(?:(?:[A-Z][\w'’.-]*|of|the)\s+)*$")
@@ -621,11 +632,15 @@ class _SentenceContext:
         # A name may run into the trigger: "Russian forces on the move".
         # Who says that a harm happened reports it, not does it ("Kislytsia said that ...
         # missiles were launched"): names before the last reporting verb are no actor of it.
-        reported = (reported_before(text, self.sentence.start, trigger.start)
-                    if trigger.kind.event_type in HARM else -1)
+        harm = trigger.kind.event_type in HARM
+        reported = reported_before(text, self.sentence.start, trigger.start) if harm else -1
+        if (harm and not trigger.text.endswith("ing")
+                and _SUFFERED_RELATIVE.search(text, max(0, trigger.start - 30), trigger.start)):
+            reported = trigger.start  # "I wish a speedy recovery to everyone who was injured"
         before = outside_asides(text, trigger, [
             a for a in self.actors if reported < a.end and a.start < trigger.start
-            and a.end <= trigger.end and not stands_where(text, a) and not is_source(text, a)])
+            and a.end <= trigger.end and not stands_where(text, a) and not is_source(text, a)
+            and not (harm and attacked_before(text, a))])
         actor = list_head(text, before)
         unspoken = unspoken_opening(text, self.sentence.start)
         opener = self.actors[0] if self.actors else None
@@ -662,7 +677,11 @@ class _SentenceContext:
             actor = actor or _as_military(side)
         if not before and actor is None:
             actor = fronted_subject(text, trigger, self.actors, self.sentence)
-        if recipient and (_PASSIVE_BY.fullmatch(text, trigger.end, recipient.start) or (
+        if (recipient and trigger.kind.event_type in _DONE_BY_KINDS
+                and _DONE_BY.fullmatch(text, trigger.end, recipient.start)):
+            actor = recipient
+            recipient = recipient_after(text, trigger, self.actors, actor)
+        elif recipient and (_PASSIVE_BY.fullmatch(text, trigger.end, recipient.start) or (
                 passive_subject(text, trigger, actor)
                 and _BY_TITLED.search(text, trigger.end, recipient.start))):
             actor, recipient = recipient, actor  # "was invited to the event by President of"

@@ -99,6 +99,9 @@ _RECEIVED = re.compile(
     r"waiting for|count(?:s|ing)? on|ask(?:s|ed)? for|request(?:s|ed)?|appeal(?:s|ed)? for|"
     r"rel(?:y|ies|ied) on)\b(?![^.;:!?]*\bto (?:provide|offer|give|send|supply|deliver|"
     r"allocate|ensure)\b)[^.;:!?]*", re.IGNORECASE)
+_RECEIVED_SUPPORT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:also|has|have|had|already)\s+)*receiv(?:e|es|ed|ing)\s+"
+    r"(?:[\w-]+\s+){0,2}", re.IGNORECASE)
 _WITH = re.compile(r"\bwith\b")
 # "by" after a participle of a noun inside a phrase of the trigger's belongs to that noun:
 # "negotiations on ending the aggressive war launched by the Russian Federation".
@@ -300,12 +303,13 @@ def outside_asides(text: str, trigger: Trigger, before: list[ActorMention]
     return kept or before
 
 
-# Headlines drop "was": "Russian tank destroyed near Kharkiv", "Polish drone shot down". A
-# participle of these, right after its noun phrase and followed by no object, is passive.
+# Headlines drop "was": "Russian tank destroyed near Kharkiv", "Polish drone shot down", and
+# so do reduced relatives ("Ukrainian servicemen wounded in the east"). A participle of these,
+# right after its noun phrase and followed by no object, is passive.
 _PARTICIPLE = re.compile(
     r"(?:destroyed|damaged|shot\s+down|downed|hit|struck|captured|abandoned|blown\s+up|"
     r"burn(?:ed|t)(?:\s+out)?|knocked\s+out|disabled|eliminated|neutrali[sz]ed|sunk|wrecked|"
-    r"seized)",
+    r"seized|killed|wounded|injured|murdered)",
     re.IGNORECASE,
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|what|whom|who)\s+$", re.IGNORECASE)
@@ -400,9 +404,13 @@ def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None)
 
 def received_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
     """The subject gets the aid the sentence tells of ("Ukraine needs military assistance"),
-    rather than giving it."""
-    return (actor is not None and trigger.kind.event_type == "AID"
-            and trigger.start - actor.end <= _RECIPIENT_WINDOW
+    or the support it received ("We received such warm greetings from the President of
+    China"), rather than giving it."""
+    if actor is None or trigger.start - actor.end > _RECIPIENT_WINDOW:
+        return False
+    if trigger.kind.event_type == "SUPPORT":
+        return _RECEIVED_SUPPORT.fullmatch(text, actor.end, trigger.start) is not None
+    return (trigger.kind.event_type == "AID"
             and _RECEIVED.fullmatch(text, actor.end, trigger.start) is not None)
 
 
@@ -564,6 +572,21 @@ _SOURCE_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 def is_source(text: str, actor: ActorMention) -> bool:
     """The name is whom the sentence cites, not who acts in it."""
     return bool(_SOURCE_BEFORE.search(text, max(0, actor.start - 40), actor.start))
+
+
+# An attack's target named before another harm of the sentence: "the aggression against
+# Ukraine", "the Russian bombing of Ukrainian cities" ("of" only after the attacker's name:
+# "the invasion of the Russian Federation" may be its own).
+_ATTACKED_BEFORE = re.compile(
+    r"\b(?:(?:invasion|attacks?|aggression|war|occupation|shelling|bombing|strikes?|offensive)"
+    r"\s+(?:against|on)|(?-i:[A-Z])[\w'’]*\s+(?:invasion|bombing|shelling|occupation)\s+of)"
+    r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def attacked_before(text: str, actor: ActorMention) -> bool:
+    """The name is the target of an attack told before it ("Russia's war against Ukraine has
+    destroyed ..."), so not who harms in the rest of the sentence."""
+    return bool(_ATTACKED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
 
 
 def stands_where(text: str, actor: ActorMention) -> bool:

@@ -1,0 +1,97 @@
+"""Who did the harm and who suffered it, when the words around the trigger say so."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from conflict_timeline.events.extract import extract_events
+
+DAY = dt.date(2022, 5, 10)
+KYIV = "President of Ukraine (president.gov.ua)"
+
+
+def _parties(text: str, trigger: str, source: str | None = None) -> tuple[str | None, ...]:
+    mention = next(m for m in extract_events(text, DAY, source=source).mentions
+                   if m.trigger_text == trigger)
+    return tuple(p.code if p else None for p in (mention.actor, mention.recipient))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # the doer after a participle and "by", whoever is named before the attack
+        ("Europe and the world face challenges caused by the brutal war waged by the Russian "
+         "Federation against Ukraine.", "war", "RUS", "UKR"),
+        ("Putin drew attention to the large-scale exercises conducted by the US in the Black "
+         "Sea.", "exercises", "USA", None),
+        # (the West's sanctions hit the side it opposes)
+        ("I would like to note the illegitimate sanctions imposed by certain Western countries.",
+         "sanctions", "WST", "RUS"),
+        # "by" after a participle of a trigger of another kind stays with it
+        ("I thanked Mr. Draghi for the involvement in the investigation of crimes committed by "
+         "the Russian military.", "investigation of crimes", "ITAGOV", "RUSMIL"),
+    ],
+)
+def test_the_doer_named_after_the_trigger(text: str, trigger: str, actor: str,
+                                          recipient: str | None) -> None:
+    assert _parties(text, trigger) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("He is convinced that Russia's war against Ukraine has destroyed the structure of "
+         "world security.", "destroyed"),
+        ("Due to the Russian bombing of Ukrainian cities, 289 educational institutions were "
+         "destroyed.", "destroyed"),
+        ("The Russian invasion of Ukraine destroyed everything that security was based on.",
+         "destroyed"),
+    ],
+)
+def test_an_attacks_target_does_not_do_the_next_harm(text: str, trigger: str) -> None:
+    assert _parties(text, trigger) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Ukraine has received strong support from our American friends.", "USAGOV", "UKRGOV"),
+        ("The Ukrainian diplomats also received congratulations from Head of the Office of the "
+         "President Andriy Yermak.", "UKRGOV", "UKRGOV"),
+    ],
+)
+def test_support_received_comes_from_the_other(text: str, actor: str, recipient: str) -> None:
+    mention = next(m for m in extract_events(text, DAY).mentions if m.event_type == "SUPPORT")
+    assert (mention.actor.code, mention.recipient.code) == (actor, recipient)
+    # the giver is the name after "from", not the subject that received
+    assert mention.actor.start > mention.trigger_start
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # a participle right after the name, with no object: the named suffered it
+        ("Ukrainian servicemen wounded in the east were treated.", "wounded", None, "UKRMIL"),
+        ("Russian troops killed in Kharkiv.", "killed", None, "RUSMIL"),
+        # with an object the name acts
+        ("Russian troops killed 5 civilians in Bucha.", "killed", "RUSMIL", "UKR"),
+    ],
+)
+def test_a_reduced_relative_tells_who_suffered(text: str, trigger: str, actor: str | None,
+                                               recipient: str) -> None:
+    assert _parties(text, trigger, KYIV) == (actor, recipient)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("I wish a speedy recovery to everyone who was injured by this blow.", "injured"),
+        ("The British people did not forget Coventry, which was bombed 41 times.", "bombed"),
+    ],
+)
+def test_who_suffered_in_a_relative_clause_is_not_hit_by_the_subject(
+        text: str, trigger: str) -> None:
+    actor, _ = _parties(text, trigger, KYIV)
+    assert actor not in ("UKRGOV", "GBR", "GBRGOV")
