@@ -95,3 +95,25 @@ def test_who_suffered_in_a_relative_clause_is_not_hit_by_the_subject(
         text: str, trigger: str) -> None:
     actor, _ = _parties(text, trigger, KYIV)
     assert actor not in ("UKRGOV", "GBR", "GBRGOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # a participle used as an adjective was done by nobody the sentence names
+        ("We will not forgive the destroyed houses.", "destroyed"),
+        ("We agreed that Austria would take our severely wounded servicemen for treatment.",
+         "wounded"),
+        # whoever did it is known or asked, not named
+        ("We know exactly who prepared this attack.", "attack"),
+    ],
+)
+def test_the_subject_of_another_verb_did_not_do_the_harm(text: str, trigger: str) -> None:
+    actor, _ = _parties(text, trigger, KYIV)
+    assert actor not in ("UKRGOV", "AUT", "AUTGOV")
+
+
+def test_they_are_not_the_side_that_shot_down_a_missile() -> None:
+    text = ("Our air defense shot down the missile over Kyiv today. "
+            "They want to kill even more.")
+    assert _parties(text, "kill", KYIV)[0] != "UKR"

@@ -59,6 +59,7 @@ from conflict_timeline.events.parties import (
     is_topic_place,
     joins_earlier_verb,
     list_head,
+    no_doer_before,
     of_agent,
     opens_with_anaphor,
     outside_asides,
@@ -134,9 +135,6 @@ _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
-# A relative clause that tells what its antecedent suffered: nobody before it did the harm.
-_SUFFERED_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:was|were|(?:had|has|have)\s+been)\s+$",
-                                re.IGNORECASE)
 # An attack, a drill or sanctions told with their doer after them: "the war waged by the
 # Russian Federation against Ukraine", "exercises conducted by the US", "the sanctions imposed
 # by certain Western countries": the doer acts, whoever comes before.
@@ -633,10 +631,8 @@ class _SentenceContext:
         # Who says that a harm happened reports it, not does it ("Kislytsia said that ...
         # missiles were launched"): names before the last reporting verb are no actor of it.
         harm = trigger.kind.event_type in HARM
-        reported = reported_before(text, self.sentence.start, trigger.start) if harm else -1
-        if (harm and not trigger.text.endswith("ing")
-                and _SUFFERED_RELATIVE.search(text, max(0, trigger.start - 30), trigger.start)):
-            reported = trigger.start  # "I wish a speedy recovery to everyone who was injured"
+        reported = (max(reported_before(text, self.sentence.start, trigger.start),
+                        no_doer_before(text, trigger)) if harm else -1)
         before = outside_asides(text, trigger, [
             a for a in self.actors if reported < a.end and a.start < trigger.start
             and a.end <= trigger.end and not stands_where(text, a) and not is_source(text, a)

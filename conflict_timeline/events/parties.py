@@ -11,7 +11,7 @@ from itertools import islice
 from conflict_timeline.entities import ActorMention
 from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.institutions import is_home_institution
-from conflict_timeline.events.lexicon import Trigger, told_at_talks_modes
+from conflict_timeline.events.lexicon import Trigger, defence_modes, told_at_talks_modes
 from conflict_timeline.events.mention import EventMention
 from conflict_timeline.events.targets import is_implied
 from conflict_timeline.events.voice import Voices, is_voice
@@ -547,7 +547,10 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
     # preserve the memory of the invasion"), nor an attack's the two sides of a meeting ("They
     # simply came and bombed out the country" after a call with Kazakhstan).
     if mention.event_type in HARM:
-        both = next((m for m in reversed(pairs) if m.event_type in HARM), None)
+        # Not the pair of a missile shot down: its shooter defends ("Our air defense shot down
+        # the missile. They want to kill even more.").
+        both = next((m for m in reversed(pairs) if m.event_type in HARM
+                     and m.event_mode not in defence_modes()), None)
     else:
         # Only a pair the text named: "They also provide practical assistance" after "this
         # war" is not the war's implied sides.
@@ -581,6 +584,38 @@ _ATTACKED_BEFORE = re.compile(
     r"\b(?:(?:invasion|attacks?|aggression|war|occupation|shelling|bombing|strikes?|offensive)"
     r"\s+(?:against|on)|(?-i:[A-Z])[\w'’]*\s+(?:invasion|bombing|shelling|occupation)\s+of)"
     r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# A relative clause that tells what its antecedent suffered: nobody before it did the harm.
+_SUFFERED_RELATIVE = re.compile(r"\b(?:who|that|which)\s+(?:was|were|(?:had|has|have)\s+been)\s+$",
+                                re.IGNORECASE)
+# Whoever did the harm is asked or known, not named: "We know exactly who prepared this
+# attack" (the knower did not).
+_ASKED_WHO = re.compile(
+    r"\b(?:know|knows|knew|understand|understands|ask|asks|asked|find\s+out|found\s+out|"
+    r"establish|determine|identify|wonder|wondered)\s+(?:exactly\s+|precisely\s+|well\s+)?"
+    r"(?:who|whoever)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# A participle used as an adjective: "the destroyed houses", "our severely wounded servicemen".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|these|those|our|their|its|his|her|your|all|every)\s+"
+    r"(?:(?:severely|badly|seriously|heavily|completely|partially|totally|fatally|critically)\s+)?$",
+    re.IGNORECASE)
+_ADJECTIVE_AFTER = re.compile(r"[a-z-]+ed\s+(?!(?:by|in|on|at|near)\b)[a-z]")
+
+
+def no_doer_before(text: str, trigger: Trigger) -> int:
+    """Where the names that cannot have done the harm end (-1 if none): the harm is told in a
+    relative clause of what someone suffered ("everyone who was injured"), as an adjective
+    ("We will not forgive the destroyed houses") or with its doer asked or known ("We know
+    exactly who prepared this attack")."""
+    start = max(0, trigger.start - 60)
+    if not trigger.text.endswith("ing") and (
+            _SUFFERED_RELATIVE.search(text, start, trigger.start)
+            or (_ADJECTIVE_AFTER.match(text, trigger.start)
+                and _DETERMINER_BEFORE.search(text, start, trigger.start))):
+        return trigger.start
+    asked = _ASKED_WHO.search(text, start, trigger.start)
+    return asked.end() if asked else -1
 
 
 def attacked_before(text: str, actor: ActorMention) -> bool:
