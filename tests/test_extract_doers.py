@@ -117,3 +117,26 @@ def test_they_are_not_the_side_that_shot_down_a_missile() -> None:
     text = ("Our air defense shot down the missile over Kyiv today. "
             "They want to kill even more.")
     assert _parties(text, "kill", KYIV)[0] != "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor", "recipient"),
+    [
+        # the passive's subject behind a possessive was hit
+        ("Ukraine's hospitals have been bombed.", "bombed", None, "UKR"),
+        # the agent after "by" and words that describe the blow
+        ("Dozens of people were injured by this insane Russian strike.", "injured", "RUS",
+         "UKR"),
+        ("About 40% of our energy infrastructure were destroyed by the strikes of Russian "
+         "missiles.", "destroyed", "RUS", "UKR"),
+    ],
+)
+def test_the_passive_names_who_suffered_and_who_did_it(
+        text: str, trigger: str, actor: str | None, recipient: str) -> None:
+    assert _parties(text, trigger, KYIV) == (actor, recipient)
+
+
+def test_a_place_visited_is_not_visiting_who_is_named_in_its_where_clause() -> None:
+    text = ("Today in Zaporizhzhia, I visited the site where Russian rockets hit residential "
+            "buildings.")
+    assert _parties(text, "visited", KYIV) == ("UKRGOV", None)

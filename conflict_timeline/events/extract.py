@@ -134,7 +134,8 @@ _NEW_CLAUSE = re.compile(r"[;:–—]|,\s+and\b|\band\s+(?:also\s+)?\w+ed\b")
 # ... but "the attack" after "attacked" refers back to it.
 _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # Passive voice: "backed by European allies" names the actor after the trigger.
-_PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the)\s+)?")
+_PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the|this|these|that|those)\s+)?"
+                         r"(?:(?-i:[a-z])[\w-]*\s+){0,2}")
 # An attack, a drill or sanctions told with their doer after them: "the war waged by the
 # Russian Federation against Ukraine", "exercises conducted by the US", "the sanctions imposed
 # by certain Western countries": the doer acts, whoever comes before.

@@ -19,7 +19,7 @@ from conflict_timeline.text import Sentence
 
 # How far after a trigger the recipient may stand ("invasion of Ukraine"), within its clause.
 _RECIPIENT_WINDOW = 60
-_CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|which|who|whose)\b")
+_CLAUSE_END = re.compile(r"[,;:—–]|\b(?:that|but|while|and that|even as|which|who|whose|where)\b")
 # "Talks between A and B": the parties follow the trigger, whoever speaks of them.
 _BETWEEN_IN = re.compile(r"\bbetween$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(r"\s+between\s", re.IGNORECASE)
@@ -338,7 +338,7 @@ def headline_passive(text: str, trigger: Trigger, actor: ActorMention | None,
 
 # "our peaceful cities are not bombed", "Ukrainians were deported": the subject of a passive.
 _PASSIVE_AUX = re.compile(
-    r"(?:\s+(?!(?:and|or|that|which|who|by)\b)[\w'’-]+){0,3}?\s+(?:is|are|was|were|has\s+been|"
+    r"(?:['’]s)?(?:\s+(?!(?:and|or|that|which|who|by)\b)[\w'’-]+){0,3}?\s+(?:is|are|was|were|has\s+been|"
     r"have\s+been|had\s+been|will\s+be|would\s+be|be|being)\s+(?:not\s+)?(?:\w+ly\s+)?",
     re.IGNORECASE)
 # Event types that harm their recipient.
