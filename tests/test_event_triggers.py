@@ -521,6 +521,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "We treat war prisoners under the Geneva Convention.",
         "They are not used for war propaganda.",
         "People were leaving cities in the war zone.",
+        # units that stop a retreat, values that proved themselves
+        "They are actually playing the role of anti-retreat units.",
+        "These traditions have reaffirmed themselves throughout our history.",
     ],
 )
 def test_look_alikes(text: str) -> None:

@@ -140,3 +140,8 @@ def test_a_place_visited_is_not_visiting_who_is_named_in_its_where_clause() -> N
     text = ("Today in Zaporizhzhia, I visited the site where Russian rockets hit residential "
             "buildings.")
     assert _parties(text, "visited", KYIV) == ("UKRGOV", None)
+
+
+def test_names_joined_after_in_both_stand_where() -> None:
+    text = "The situations in Afghanistan and Libya were also discussed."
+    assert _parties(text, "discussed", "Kremlin (en.kremlin.ru)") == (None, None)

@@ -67,12 +67,12 @@ _COMMA = re.compile(r",\s*")
 # A part of the place named next ("in central Kyiv", "in occupied Melitopol").
 AREA_PART = (r"(?:(?:central|downtown|occupied|liberated|(?:north|south)(?:-?(?:east|west))?ern"
              r"|(?:east|west)ern)\s+)?")
-# "Putin announced mobilization in Russia", "the situation around Ukraine": a name after these
-# is where (no actor, nor a recipient of its own side: that would make a one-sided act look
-# like a domestic meeting).
+# "Putin announced mobilization in Russia", "the situation around Ukraine", "the situations in
+# Afghanistan and Libya": a name after these is where (no actor, nor a recipient of its own
+# side: that would make a one-sided act look like a domestic meeting).
 _WHERE_BEFORE = re.compile(
     r"\b(?:in|at|near|across|inside|outside|around|throughout|(?:residents|inhabitants) of)"
-    r"\s+(?:the\s+)?" + AREA_PART + "$",
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+(?:and|or)\s+)?" + AREA_PART + "$",
     re.IGNORECASE,
 )
 # The country invaded, right after the verb ("Putin invaded sovereign Ukraine").
@@ -627,7 +627,7 @@ def attacked_before(text: str, actor: ActorMention) -> bool:
 def stands_where(text: str, actor: ActorMention) -> bool:
     """The name stands where something happens ("the situation around Ukraine"), not as
     who acts; a possessive still acts ("in Russia's war")."""
-    return bool(_WHERE_BEFORE.search(text, max(0, actor.start - 20), actor.start)
+    return bool(_WHERE_BEFORE.search(text, max(0, actor.start - 40), actor.start)
                 and not POSSESSIVE.match(text, actor.end))
 
 
