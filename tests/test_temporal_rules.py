@@ -101,7 +101,10 @@ def test_tense_verb_before(text: str, expr: str, value: str) -> None:
      ("Russia damaged more than 1500 civil objects.", "1500"),
      ("There have been some 2000 recommendations.", "2000"),
      # the name of games, not a season
-     ("He won the event at the 2022 Winter Olympics in Beijing.", "Winter")],
+     ("He won the event at the 2022 Winter Olympics in Beijing.", "Winter"),
+     # an address
+     ("Meeting point - 6 Ninth of January Street.", "January"),
+     ("The shell hit a house on 8 March Street.", "March")],
 )
 def test_not_temporal(text: str, expr: str) -> None:
     assert all(expr not in t.text for t in tag(text, DCT))

@@ -346,6 +346,13 @@ def reftime(ctx: Ctx, _: str = "") -> str | None:
 
 
 @fn
+def named(ctx: Ctx, _: str = "") -> str | None:
+    """A name that holds a date ("Ninth of January Street"): no expression, and the span is
+    taken so that the date inside it is none either."""
+    return None
+
+
+@fn
 def weekend(ctx: Ctx, rel_: str) -> str | None:
     """Week of the weekend meant: Saturday found like a weekday name."""
     sat = weekday(ctx, "6", f"{rel_}dir" if rel_ else "")
