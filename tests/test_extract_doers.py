@@ -143,5 +143,21 @@ def test_a_place_visited_is_not_visiting_who_is_named_in_its_where_clause() -> N
 
 
 def test_names_joined_after_in_both_stand_where() -> None:
+    # neither country discussed: the talk is the article's voice's
     text = "The situations in Afghanistan and Libya were also discussed."
-    assert _parties(text, "discussed", "Kremlin (en.kremlin.ru)") == (None, None)
+    assert _parties(text, "discussed", "Kremlin (en.kremlin.ru)") == ("RUSGOV", None)
+
+
+def test_a_name_that_qualifies_the_blow_did_not_die() -> None:
+    text = ("As a result of the Russian shelling of Mykolaiv today one person died, seven were "
+            "wounded.")
+    assert _parties(text, "died", KYIV) == ("RUS", "UKR")
+
+
+@pytest.mark.parametrize(
+    ("source", "actor"),
+    [("Kremlin (en.kremlin.ru)", "RUSGOV"), (KYIV, "UKRGOV")],
+)
+def test_what_was_discussed_is_a_topic_and_the_talk_the_voices(source: str, actor: str) -> None:
+    text = "Further sanctions against Ukraine and Russia were discussed with the Prime Minister."
+    assert _parties(text, "discussed", source)[0] == actor

@@ -136,6 +136,9 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the|this|these|that|those)\s+)?"
                          r"(?:(?-i:[a-z])[\w-]*\s+){0,2}")
+# A passive right before a talk's verb: its subject is what was talked about.
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+"
+                             r"(?:(?:also|separately|not|\w+ly)\s+)*$", re.IGNORECASE)
 # An attack, a drill or sanctions told with their doer after them: "the war waged by the
 # Russian Federation against Ukraine", "exercises conducted by the US", "the sanctions imposed
 # by certain Western countries": the doer acts, whoever comes before.
@@ -638,6 +641,13 @@ class _SentenceContext:
             a for a in self.actors if reported < a.end and a.start < trigger.start
             and a.end <= trigger.end and not stands_where(text, a) and not is_source(text, a)
             and not (harm and attacked_before(text, a))])
+        # "Security guarantees for Ukraine were discussed": Ukraine is a topic, and the talk is
+        # the article's voice's
+        passive_talk = (trigger.kind.topical and trigger.text.endswith("ed")
+                        and _PASSIVE_BEFORE.search(text, max(0, trigger.start - 40),
+                                                   trigger.start) is not None)
+        if passive_talk:
+            before = []
         actor = list_head(text, before)
         unspoken = unspoken_opening(text, self.sentence.start)
         opener = self.actors[0] if self.actors else None
@@ -685,7 +695,7 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
-        if actor is None and trigger.kind.voiced and not trigger.kind.undergone:
+        if actor is None and (passive_talk or trigger.kind.voiced) and not trigger.kind.undergone:
             actor = self.voices.at(trigger.start, trigger.start, "")  # "Evacuation from Sumy"
         if trigger.kind.undergone and not pair:
             # "53 prisoners died": the subject died; "died from Russian shelling": the cause

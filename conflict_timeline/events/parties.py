@@ -388,6 +388,13 @@ def released_from(trigger: Trigger, recipient: ActorMention | None) -> bool:
             and _RELEASED_FROM.match(trigger.text) is not None)
 
 
+# A name that qualifies the blow ("As a result of the Russian shelling of Mykolaiv one person
+# died") did it, not suffered it.
+_HARM_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:shelling|strikes?|attacks?|aggression|bombing|bombardment|"
+    r"missiles?|rockets?|invasion|occupation|artillery|fire|terror)\b", re.IGNORECASE)
+
+
 def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> bool:
     """The subject suffered the losses a casualties report tells of ("Our warriors have
     hundreds of wounded", "soldiers have been killed", "53 prisoners died"), rather than
@@ -397,7 +404,8 @@ def suffered_by_subject(text: str, trigger: Trigger, actor: ActorMention | None)
         return False
     if trigger.kind.undergone:  # whoever died (or was praised), unless another clause intervenes
         return (actor.end <= trigger.start
-                and _NEXT_CLAUSE.search(text, actor.end, trigger.start) is None)
+                and _NEXT_CLAUSE.search(text, actor.end, trigger.start) is None
+                and not _HARM_NOUN_AFTER.match(text, actor.end))
     return (trigger.kind.event_mode == "casualties" and not trigger.text.endswith("ing")
             and _SUFFERED.fullmatch(text, actor.end, trigger.start) is not None)
 
