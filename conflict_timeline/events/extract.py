@@ -139,6 +139,13 @@ _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the|this|these|that|th
 # A passive right before a talk's verb: its subject is what was talked about.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+"
                              r"(?:(?:also|separately|not|\w+ly)\s+)*$", re.IGNORECASE)
+
+
+def _passive_talk(text: str, trigger: Trigger) -> bool:
+    """"The issues of defence were discussed": a talk told in the passive."""
+    return (trigger.kind.topical and trigger.text.endswith("ed")
+            and _PASSIVE_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None)
+
 # An attack, a drill or sanctions told with their doer after them: "the war waged by the
 # Russian Federation against Ukraine", "exercises conducted by the US", "the sanctions imposed
 # by certain Western countries": the doer acts, whoever comes before.
@@ -280,6 +287,9 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 mention = thanked_for(mention, thanks)
             elif first_talks is not None:
                 mention = _at_the_opening(mention, first_talks)
+            if mention.actor is None and _passive_talk(text, trigger):
+                # what "was discussed", with no talks told before, the voice discussed
+                mention = replace(mention, actor=voices.at(trigger.start, trigger.start, ""))
             parties = (mention.actor, mention.recipient)
             key = (*kind, *(actor_stem(p.code) for p in parties)) if all(parties) else kind
             if kind not in seen or key not in seen or new_clause or thanks is not None:
@@ -641,13 +651,8 @@ class _SentenceContext:
             a for a in self.actors if reported < a.end and a.start < trigger.start
             and a.end <= trigger.end and not stands_where(text, a) and not is_source(text, a)
             and not (harm and attacked_before(text, a))])
-        # "Security guarantees for Ukraine were discussed": Ukraine is a topic, and the talk is
-        # the article's voice's
-        passive_talk = (trigger.kind.topical and trigger.text.endswith("ed")
-                        and _PASSIVE_BEFORE.search(text, max(0, trigger.start - 40),
-                                                   trigger.start) is not None)
-        if passive_talk:
-            before = []
+        if _passive_talk(text, trigger):
+            before = []  # "Security guarantees for Ukraine were discussed": Ukraine is a topic
         actor = list_head(text, before)
         unspoken = unspoken_opening(text, self.sentence.start)
         opener = self.actors[0] if self.actors else None
@@ -695,7 +700,7 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
-        if actor is None and (passive_talk or trigger.kind.voiced) and not trigger.kind.undergone:
+        if actor is None and trigger.kind.voiced and not trigger.kind.undergone:
             actor = self.voices.at(trigger.start, trigger.start, "")  # "Evacuation from Sumy"
         if trigger.kind.undergone and not pair:
             # "53 prisoners died": the subject died; "died from Russian shelling": the cause
