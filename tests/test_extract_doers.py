@@ -161,3 +161,23 @@ def test_a_name_that_qualifies_the_blow_did_not_die() -> None:
 def test_what_was_discussed_is_a_topic_and_the_talk_the_voices(source: str, actor: str) -> None:
     text = "Further sanctions against Ukraine and Russia were discussed with the Prime Minister."
     assert _parties(text, "discussed", source)[0] == actor
+
+
+def test_where_a_delegation_goes_is_no_party() -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of China Xi Jinping. "
+            "Vladimir Putin noted that he was ready to send a delegation to Minsk to hold talks "
+            "with representatives of Ukraine. They reaffirmed a mutual readiness to cooperate.")
+    assert _parties(text, "reaffirmed", "Kremlin (en.kremlin.ru)") == ("RUSGOV", "CHNGOV")
+
+
+def test_who_comes_to_a_country_visits_it() -> None:
+    text = ("Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin "
+            "Khurelsukh, who has come to Russia on a working visit.")
+    assert _parties(text, "working visit", "Kremlin (en.kremlin.ru)") == ("MNGGOV", "RUSGOV")
+
+
+def test_the_leaders_are_the_two_who_spoke_not_two_named_later() -> None:
+    text = ("Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip "
+            "Erdogan. Putin informed him about the talks between Russia and Ukraine in Istanbul. "
+            "The two leaders agreed to maintain contacts.")
+    assert _parties(text, "agreed", "Kremlin (en.kremlin.ru)") == ("RUSGOV", "TURGOV")

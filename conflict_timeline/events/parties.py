@@ -13,6 +13,7 @@ from conflict_timeline.events.canonical import actor_stem
 from conflict_timeline.events.institutions import is_home_institution
 from conflict_timeline.events.lexicon import Trigger, defence_modes, told_at_talks_modes
 from conflict_timeline.events.mention import EventMention
+from conflict_timeline.events.modality import FACTUAL
 from conflict_timeline.events.targets import is_implied
 from conflict_timeline.events.voice import Voices, is_voice
 from conflict_timeline.text import Sentence
@@ -533,8 +534,9 @@ def with_subject(text: str, mention: EventMention, sentence: Sentence,
 
 
 def with_parties(text: str, mention: EventMention, before: list[EventMention]) -> EventMention:
-    """"The sides discussed ...": a group subject stands for the two parties last named
-    together in the article (the call or meeting a press release opens with)."""
+    """"The sides discussed ...": a group subject stands for the two parties of the first talks
+    the article tells as held (the call or meeting a press release opens with), else the two
+    last named together."""
     # The group may follow a trigger it contains ("The meeting participants discussed"). A
     # group before the trigger outweighs a name after it, which is a topic ("The parties
     # discussed Europe's energy security").
@@ -570,7 +572,12 @@ def with_parties(text: str, mention: EventMention, before: list[EventMention]) -
         pairs = [m for m in pairs if not is_implied(m.actor)
                  and (they or m.event_type not in HARM)]
         other = pairs[-1] if pairs and mention.event_type not in _RECIPROCAL else None
-        both = next((m for m in reversed(pairs) if m.event_type in _RECIPROCAL), other) or next(
+        # The first talks held: the call or meeting the release is about, not talks only planned
+        # or reported in it ("ready to send a delegation to hold talks with Ukraine. They
+        # reaffirmed ...": they are the two who spoke).
+        held = (m for m in pairs if m.event_type in _RECIPROCAL and m.modality in FACTUAL)
+        both = next(held, None) or next(
+            (m for m in reversed(pairs) if m.event_type in _RECIPROCAL), other) or next(
             (m for m in reversed(told) if m.event_type in _RECIPROCAL), None)
     return replace(mention, actor=both.actor, recipient=both.recipient) if both else mention
 
@@ -632,10 +639,19 @@ def attacked_before(text: str, actor: ActorMention) -> bool:
     return bool(_ATTACKED_BEFORE.search(text, max(0, actor.start - 40), actor.start))
 
 
+# Where someone goes: "send a delegation to Minsk", "travelled to Kyiv" (not "sent a message to
+# Olaf Scholz").
+_GONE_TO = re.compile(
+    r"\b(?:delegations?|troops|trip|went|go|goes|going|travel\w*|fl(?:y|ew|ying)|"
+    r"c[oa]me|coming|returned|returning|arrived)\s+(?:[\w-]+\s+){0,2}?to\s+$", re.IGNORECASE)
+
+
 def stands_where(text: str, actor: ActorMention) -> bool:
-    """The name stands where something happens ("the situation around Ukraine"), not as
-    who acts; a possessive still acts ("in Russia's war")."""
-    return bool(_WHERE_BEFORE.search(text, max(0, actor.start - 40), actor.start)
+    """The name stands where something happens ("the situation around Ukraine") or where
+    someone goes ("send a delegation to Minsk"), not as who acts; a possessive still acts
+    ("in Russia's war")."""
+    return bool((_WHERE_BEFORE.search(text, max(0, actor.start - 40), actor.start)
+                 or _GONE_TO.search(text, max(0, actor.start - 40), actor.start))
                 and not POSSESSIVE.match(text, actor.end))
 
 
