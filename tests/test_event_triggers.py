@@ -384,6 +384,8 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("am in constant contact with", "CONSULT")]),
         ("And today I had a long substantive conversation with him.",
          [("had a long substantive conversation", "CONSULT")]),
+        # the drill, wherever it is held
+        ("NATO is conducting an exercise right at our borders.", [("exercise", "MOBILIZE")]),
     ],
 )
 def test_reports(text: str, found: list[tuple[str, str]]) -> None:
@@ -525,6 +527,9 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "They are actually playing the role of anti-retreat units.",
         # where evacuees gather
         "Meeting place - House of Culture on 2 Shevchenko Street.",
+        # exercise the verb
+        "She is working hard to exercise her paralyzed right arm.",
+        "They work hard to provide for their children and exercise their rights.",
         "These traditions have reaffirmed themselves throughout our history.",
     ],
 )

@@ -181,3 +181,9 @@ def test_the_leaders_are_the_two_who_spoke_not_two_named_later() -> None:
             "Erdogan. Putin informed him about the talks between Russia and Ukraine in Istanbul. "
             "The two leaders agreed to maintain contacts.")
     assert _parties(text, "agreed", "Kremlin (en.kremlin.ru)") == ("RUSGOV", "TURGOV")
+
+
+def test_a_visit_from_someone_is_theirs() -> None:
+    text = ("We are hosting a visit from our powerful ally, the President of the United States "
+            "of America.")
+    assert _parties(text, "visit", KYIV)[0] == "USAGOV"

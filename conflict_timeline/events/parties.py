@@ -49,6 +49,12 @@ _AGENT_NOUN = re.compile(r"(?:request|invitation|initiative|proposal|suggestion|
                          r"visit|withdrawal|(?:armed\s+|military\s+)?aggression|movement|"
                          r"concentration)", re.IGNORECASE)
 _AGAINST = re.compile(r"\s+(?:against|on)\s+(?:the\s+)?")
+# ... and those that name it after "from" ("a visit from the President of the United States";
+# not "a withdrawal from Ukraine", which names a place).
+_FROM_AGENT_NOUN = re.compile(r"(?:request|invitation|proposal|(?:official\s+|working\s+)?visit)",
+                              re.IGNORECASE)
+_FROM_AGENT = re.compile(r"\s+from\s+(?:(?:the|our|its|their)\s+)?(?:(?:powerful|close|new)\s+)?"
+                         r"(?:(?:ally|partner|friend)\s*,?\s+(?:the\s+)?)?")
 # Subjects that name both parties of a meeting at once ("The sides discussed ...").
 _GROUP_SUBJECT = re.compile(
     r"\b(?:the (?:two )?(?:sides|parties|interlocutors|leaders|presidents|heads of state|"
@@ -205,6 +211,8 @@ def of_agent(text: str, trigger: Trigger, actors: list[ActorMention]
     Ukraine" names no attacker)."""
     # Elsewhere "of" names who undergoes it: "the deportation of Ukrainian children".
     of = _OF_AGENT.match(text, trigger.end) if _AGENT_NOUN.fullmatch(trigger.text) else None
+    if of is None and _FROM_AGENT_NOUN.fullmatch(trigger.text):
+        of = _FROM_AGENT.match(text, trigger.end)  # "a visit from our powerful ally"
     if of is None:
         return None
     # the agent may take the "the" itself ("the aggression of the terrorist state")
