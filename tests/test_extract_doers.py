@@ -187,3 +187,16 @@ def test_a_visit_from_someone_is_theirs() -> None:
     text = ("We are hosting a visit from our powerful ally, the President of the United States "
             "of America.")
     assert _parties(text, "visit", KYIV)[0] == "USAGOV"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("My condolences to the relatives and friends!", "condolences", "UKRGOV"),
+        ("This time our meeting was special.", "meeting", "UKRGOV"),
+        # aid "to us" is not ours
+        ("This country was one of the first to come to our aid.", "aid", None),
+    ],
+)
+def test_my_and_our_are_the_voices(text: str, trigger: str, actor: str | None) -> None:
+    assert _parties(text, trigger, KYIV)[0] == actor

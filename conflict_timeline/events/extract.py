@@ -136,6 +136,10 @@ _REFERENCE_BEFORE = re.compile(r"\b(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$
 # Passive voice: "backed by European allies" names the actor after the trigger.
 _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the|this|these|that|those)\s+)?"
                          r"(?:(?-i:[a-z])[\w-]*\s+){0,2}")
+# The voice's own talks, thanks or condolences: "My condolences to the relatives", "our
+# meeting", "my talks with the new chancellor".
+_MINE_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:deepest|sincere|heartfelt|warmest|"
+                          r"deep|special|first|last|next|latest|recent|today['’]s|joint)\s+)?$")
 # A passive right before a talk's verb: its subject is what was talked about.
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+"
                              r"(?:(?:also|separately|not|\w+ly)\s+)*$", re.IGNORECASE)
@@ -700,6 +704,11 @@ class _SentenceContext:
         elif actor is None and (agent := agent_after(text, trigger, self.actors)):
             actor = agent
             recipient = recipient if recipient is not agent else None
+        # (not aid: "You came to our aid" is aid to us)
+        if (actor is None and not harm and trigger.kind.event_type != "AID"
+                and trigger.text[:1].islower()
+                and _MINE_BEFORE.search(text, max(0, trigger.start - 30), trigger.start)):
+            actor = self.voices.at(trigger.start, trigger.start, "")  # "My condolences"
         if actor is None and trigger.kind.voiced and not trigger.kind.undergone:
             actor = self.voices.at(trigger.start, trigger.start, "")  # "Evacuation from Sumy"
         if trigger.kind.undergone and not pair:
