@@ -200,3 +200,8 @@ def test_a_visit_from_someone_is_theirs() -> None:
 )
 def test_my_and_our_are_the_voices(text: str, trigger: str, actor: str | None) -> None:
     assert _parties(text, trigger, KYIV)[0] == actor
+
+
+def test_who_was_killed_somewhere_is_hit_not_the_place() -> None:
+    text = "Two Russian generals were killed in Ukraine today."
+    assert _parties(text, "killed", "anders_aslund") == (None, "RUS")

@@ -718,7 +718,8 @@ class _SentenceContext:
             actor, recipient = agent_after(text, trigger, self.actors), victim
             if actor is None and trigger.kind.voiced:  # "Our brigades did a great job": praised
                 actor = self.voices.at(trigger.start, trigger.start, "")
-        elif recipient is None and (suffered_by_subject(text, trigger, actor) or headline_passive(
+        elif (recipient is None or stands_where(text, recipient)) and (
+                suffered_by_subject(text, trigger, actor) or headline_passive(
                 text, trigger, actor, self.sentence.end) or passive_subject(text, trigger, actor)):
             actor, recipient = None, actor  # "Our warriors have hundreds of wounded"
             if trigger.kind.voiced:  # "216 servicemen were awarded": by the voice, unless honoured
