@@ -527,6 +527,8 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "They are actually playing the role of anti-retreat units.",
         # where evacuees gather
         "Meeting place - House of Culture on 2 Shevchenko Street.",
+        # a ceremony that ended
+        "The ceremony concluded with the national anthem and a march by the Guard of Honour.",
         # exercise the verb
         "She is working hard to exercise her paralyzed right arm.",
         "They work hard to provide for their children and exercise their rights.",
