@@ -527,6 +527,10 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "They are actually playing the role of anti-retreat units.",
         # where evacuees gather
         "Meeting place - House of Culture on 2 Shevchenko Street.",
+        # a fire put out, an agreement scrapped or sabotaged
+        "They were involved in extinguishing the fire at the Chornobyl nuclear power plant.",
+        "The government abolished the agreement on visa-free regime with the Russian Federation.",
+        "Kiev continued its destructive policy of sabotaging the Minsk agreements.",
         # a ceremony that ended
         "The ceremony concluded with the national anthem and a march by the Guard of Honour.",
         # exercise the verb
