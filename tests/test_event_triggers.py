@@ -384,6 +384,10 @@ def _kinds(text: str) -> list[tuple[str, str]]:
          [("am in constant contact with", "CONSULT")]),
         ("And today I had a long substantive conversation with him.",
          [("had a long substantive conversation", "CONSULT")]),
+        # a fire reported, a train of armour
+        ("04/04/2022 A fire at the oil depot on Vapnyan Street", [("fire", "ASSAULT")]),
+        ("Train carrying numerous BMP-2 infantry fighting vehicles stopped in Orsha.",
+         [("Train carrying numerous BMP-2 infantry fighting vehicles", "MOBILIZE")]),
         # the drill, wherever it is held
         ("NATO is conducting an exercise right at our borders.", [("exercise", "MOBILIZE")]),
     ],
@@ -516,7 +520,7 @@ def test_reports(text: str, found: list[tuple[str, str]]) -> None:
         "We need to restore demand and bank financing in the economy.",
         "As a result, there has been more demand for train tickets.",
         # what fights, and what a war qualifies
-        "Train carrying numerous BMP-2 infantry fighting vehicles stopped in Orsha.",
+        "These are infantry fighting vehicles of the BMP-2 type.",
         "Your impressive fighting qualities helped you score a victory.",
         "The plane took part in fire-fighting operations.",
         "Fighting skyrocketing inflation is our common challenge.",
