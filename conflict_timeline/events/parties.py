@@ -658,8 +658,12 @@ def stands_where(text: str, actor: ActorMention) -> bool:
     """The name stands where something happens ("the situation around Ukraine") or where
     someone goes ("send a delegation to Minsk"), not as who acts; a possessive still acts
     ("in Russia's war")."""
-    return bool((_WHERE_BEFORE.search(text, max(0, actor.start - 40), actor.start)
-                 or _GONE_TO.search(text, max(0, actor.start - 40), actor.start))
+    start = actor.start
+    # cheap tests of the word before first: most names follow neither "and", "or" nor "to"
+    reach = 40 if text.endswith(("and ", "or "), 0, start) else 20
+    return bool((_WHERE_BEFORE.search(text, max(0, start - reach), start)
+                 or (text.endswith("to ", 0, start)
+                     and _GONE_TO.search(text, max(0, start - 40), start)))
                 and not POSSESSIVE.match(text, actor.end))
 
 
