@@ -150,6 +150,7 @@ def _passive_talk(text: str, trigger: Trigger) -> bool:
     return (trigger.kind.topical and trigger.text.endswith("ed")
             and _PASSIVE_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None)
 
+
 # An attack, a drill or sanctions told with their doer after them: "the war waged by the
 # Russian Federation against Ukraine", "exercises conducted by the US", "the sanctions imposed
 # by certain Western countries": the doer acts, whoever comes before.
