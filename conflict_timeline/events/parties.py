@@ -637,6 +637,8 @@ def no_doer_before(text: str, trigger: Trigger) -> int:
             or (_ADJECTIVE_AFTER.match(text, trigger.start)
                 and _DETERMINER_BEFORE.search(text, start, trigger.start))):
         return trigger.start
+    if "who" not in text[start:trigger.start]:  # the cheap test first: most harms follow none
+        return -1
     asked = _ASKED_WHO.search(text, start, trigger.start)
     return asked.end() if asked else -1
 
