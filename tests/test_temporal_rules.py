@@ -202,6 +202,8 @@ def test_narrative_year_in_passing(text: str, expr: str, value: str) -> None:
         ("The winter campaign (December-March 1943) failed.", "December", "1942-12"),
         ("Between 12 and 16 January 1936 the army advanced.", "12", "1936-01-12"),
         ("Talks ran from May 5 to June 7, 2023.", "May 5", "2023-05-05"),
+        ("Both sides spent the spring and early summer of 1943 making plans.", "the spring",
+         "1943-SP"),
     ],
 )
 def test_coordinated_dates_share_the_year(text: str, expr: str, value: str | None) -> None:
