@@ -9,7 +9,7 @@ import pytest
 
 from conflict_timeline.entities import find_actors
 from conflict_timeline.entities.build import get_gazetteer
-from conflict_timeline.entities.datafiles import read_rows, read_words
+from conflict_timeline.entities.datafiles import iso_day, read_rows, read_words
 from conflict_timeline.entities.keys import exact_key
 from conflict_timeline.resources import load_yaml
 
@@ -142,3 +142,14 @@ def test_office_rows_follow_scheme(row: dict[str, str]) -> None:
 def test_officials_hold_the_office_of_the_day(day: dt.date, codes: list[str]) -> None:
     text = "Mark Rutte met Jens Stoltenberg. Trump spoke."
     assert [a.code for a in find_actors(text, day)] == codes
+
+
+@pytest.mark.parametrize("row", list(read_rows("actors/sides.csv")), ids=lambda r: r["side"])
+def test_a_sides_war_began_on_a_day(row: dict[str, str]) -> None:
+    assert iso_day(row["since"], "actors/sides.csv") is not None
+
+
+def test_a_day_that_is_none_is_one_line_naming_its_file() -> None:
+    with pytest.raises(ValueError, match=r"^data/actors/sides\.csv: '20\.02\.2014' is no ISO date"):
+        iso_day("20.02.2014", "actors/sides.csv")
+    assert iso_day("", "actors/sides.csv") is None

@@ -10,6 +10,7 @@ from conflict_timeline.events.extract import extract_events
 
 DAY = dt.date(2022, 5, 10)
 KYIV = "President of Ukraine (president.gov.ua)"
+KREMLIN = "Kremlin (en.kremlin.ru)"
 
 
 def _parties(text: str, trigger: str, source: str | None = None) -> tuple[str | None, ...]:
@@ -145,7 +146,7 @@ def test_a_place_visited_is_not_visiting_who_is_named_in_its_where_clause() -> N
 def test_names_joined_after_in_both_stand_where() -> None:
     # neither country discussed: the talk is the article's voice's
     text = "The situations in Afghanistan and Libya were also discussed."
-    assert _parties(text, "discussed", "Kremlin (en.kremlin.ru)") == ("RUSGOV", None)
+    assert _parties(text, "discussed", KREMLIN) == ("RUSGOV", None)
 
 
 def test_a_name_that_qualifies_the_blow_did_not_die() -> None:
@@ -156,31 +157,34 @@ def test_a_name_that_qualifies_the_blow_did_not_die() -> None:
 
 @pytest.mark.parametrize(
     ("source", "actor"),
-    [("Kremlin (en.kremlin.ru)", "RUSGOV"), (KYIV, "UKRGOV")],
+    [(KREMLIN, "RUSGOV"), (KYIV, "UKRGOV")],
 )
 def test_what_was_discussed_is_a_topic_and_the_talk_the_voices(source: str, actor: str) -> None:
     text = "Further sanctions against Ukraine and Russia were discussed with the Prime Minister."
     assert _parties(text, "discussed", source)[0] == actor
 
 
-def test_where_a_delegation_goes_is_no_party() -> None:
-    text = ("Vladimir Putin had a telephone conversation with President of China Xi Jinping. "
-            "Vladimir Putin noted that he was ready to send a delegation to Minsk to hold talks "
-            "with representatives of Ukraine. They reaffirmed a mutual readiness to cooperate.")
-    assert _parties(text, "reaffirmed", "Kremlin (en.kremlin.ru)") == ("RUSGOV", "CHNGOV")
-
-
-def test_who_comes_to_a_country_visits_it() -> None:
-    text = ("Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin "
-            "Khurelsukh, who has come to Russia on a working visit.")
-    assert _parties(text, "working visit", "Kremlin (en.kremlin.ru)") == ("MNGGOV", "RUSGOV")
-
-
-def test_the_leaders_are_the_two_who_spoke_not_two_named_later() -> None:
-    text = ("Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip "
-            "Erdogan. Putin informed him about the talks between Russia and Ukraine in Istanbul. "
-            "The two leaders agreed to maintain contacts.")
-    assert _parties(text, "agreed", "Kremlin (en.kremlin.ru)") == ("RUSGOV", "TURGOV")
+@pytest.mark.parametrize(
+    ("text", "trigger", "parties"),
+    [
+        # where a delegation goes is no party: "they" are the two who spoke
+        ("Vladimir Putin had a telephone conversation with President of China Xi Jinping. "
+         "Vladimir Putin noted that he was ready to send a delegation to Minsk to hold talks "
+         "with representatives of Ukraine. They reaffirmed a mutual readiness to cooperate.",
+         "reaffirmed", ("RUSGOV", "CHNGOV")),
+        # who comes to a country visits it
+        ("Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin "
+         "Khurelsukh, who has come to Russia on a working visit.", "working visit",
+         ("MNGGOV", "RUSGOV")),
+        # the leaders are the two who spoke, not two named later
+        ("Vladimir Putin had a telephone conversation with President of Turkey Recep Tayyip "
+         "Erdogan. Putin informed him about the talks between Russia and Ukraine in Istanbul. "
+         "The two leaders agreed to maintain contacts.", "agreed", ("RUSGOV", "TURGOV")),
+    ],
+)
+def test_the_parties_of_a_call_and_a_visit(text: str, trigger: str,
+                                           parties: tuple[str, str]) -> None:
+    assert _parties(text, trigger, KREMLIN) == parties
 
 
 def test_a_visit_from_someone_is_theirs() -> None:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from itertools import chain, compress
 from typing import Any
 
-from .datafiles import read_rows, read_words
+from .datafiles import iso_day, read_rows, read_words
 from .tokens import Tokens, tokenize, tokens_of
 from .types import ActorMention
 
@@ -113,8 +113,8 @@ def _trie() -> _Node:
                 row["country"] or None,
                 row["sector"] or None,
                 row["name"],
-                _day(row.get("valid_from")),
-                _day(row.get("valid_until")),
+                iso_day(row.get("valid_from"), "actors/offices.csv"),
+                iso_day(row.get("valid_until"), "actors/offices.csv"),
             )  # fmt: skip
         )
     return root
@@ -139,16 +139,6 @@ def _case_ok(entry: _Entry, words: list[str]) -> bool:
         ):
             return False
     return True
-
-
-def _day(cell: str | None) -> dt.date | None:
-    """An offices.csv day; a cell that is none says so in one line, not in a traceback."""
-    if not cell:
-        return None
-    try:
-        return dt.date.fromisoformat(cell)
-    except ValueError:
-        raise ValueError(f"data/actors/offices.csv: {cell!r} is no ISO date (YYYY-MM-DD)") from None
 
 
 def _longest_at(toks: Tokens, i: int, node: _Node, day: dt.date | None

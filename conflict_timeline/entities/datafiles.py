@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,17 @@ def read_rows(relative: str) -> Iterator[dict[str, str]]:
         lines = (line for line in fh if line.strip() and not line.lstrip().startswith("#"))
         for row in csv.DictReader(lines):
             yield {k: (v or "").strip() for k, v in row.items()}
+
+
+def iso_day(cell: str | None, relative: str) -> dt.date | None:
+    """A day cell of a dictionary (empty: none); a cell that is no day says so in one line
+    naming the file, not in a traceback."""
+    if not cell:
+        return None
+    try:
+        return dt.date.fromisoformat(cell)
+    except ValueError:
+        raise ValueError(f"data/{relative}: {cell!r} is no ISO date (YYYY-MM-DD)") from None
 
 
 def read_words(relative: str) -> list[str]:

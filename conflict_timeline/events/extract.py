@@ -65,6 +65,7 @@ from conflict_timeline.events.parties import (
     outside_asides,
     parties_between,
     passive_subject,
+    passive_talk,
     places_the_event,
     possessed_by_subject,
     received_by_subject,
@@ -140,17 +141,6 @@ _PASSIVE_BY = re.compile(r"\s+(?:\w+ly\s+)?by\s+(?:(?:an?|the|this|these|that|th
 # meeting", "my talks with the new chancellor".
 _MINE_BEFORE = re.compile(r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:deepest|sincere|heartfelt|warmest|"
                           r"deep|special|first|last|next|latest|recent|today['’]s|joint)\s+)?$")
-# A passive right before a talk's verb: its subject is what was talked about.
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+"
-                             r"(?:(?:also|separately|not|\w+ly)\s+)*$", re.IGNORECASE)
-
-
-def _passive_talk(text: str, trigger: Trigger) -> bool:
-    """"The issues of defence were discussed": a talk told in the passive."""
-    return (trigger.kind.topical and trigger.text.endswith("ed")
-            and _PASSIVE_BEFORE.search(text, max(0, trigger.start - 40), trigger.start) is not None)
-
-
 # An attack, a drill or sanctions told with their doer after them: "the war waged by the
 # Russian Federation against Ukraine", "exercises conducted by the US", "the sanctions imposed
 # by certain Western countries": the doer acts, whoever comes before.
@@ -292,7 +282,7 @@ def extract_events(text: str, published: dt.date, country_hint: str | None = "UA
                 mention = thanked_for(mention, thanks)
             elif first_talks is not None:
                 mention = _at_the_opening(mention, first_talks)
-            if mention.actor is None and _passive_talk(text, trigger):
+            if mention.actor is None and passive_talk(text, trigger):
                 # what "was discussed", with no talks told before, the voice discussed
                 mention = replace(mention, actor=voices.at(trigger.start, trigger.start, ""))
             parties = (mention.actor, mention.recipient)
@@ -656,7 +646,7 @@ class _SentenceContext:
             a for a in self.actors if reported < a.end and a.start < trigger.start
             and a.end <= trigger.end and not stands_where(text, a) and not is_source(text, a)
             and not (harm and attacked_before(text, a))])
-        if _passive_talk(text, trigger):
+        if passive_talk(text, trigger):
             before = []  # "Security guarantees for Ukraine were discussed": Ukraine is a topic
         actor = list_head(text, before)
         unspoken = unspoken_opening(text, self.sentence.start)

@@ -375,6 +375,17 @@ def passive_subject(text: str, trigger: Trigger, actor: ActorMention | None) -> 
 _BARE_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:not\s+)?(?:\w+ly\s+)?$",
                            re.IGNORECASE)
 _BY_AFTER = re.compile(r"\s+(?:\w+ly\s+)?by\b", re.IGNORECASE)
+# ... and before a talk's verb, where "were also discussed" counts and "should be discussed"
+# does not (the plan is no talk whose subject is a topic).
+_TALK_PASSIVE = re.compile(r"\b(?:is|are|was|were|(?:has|have|had)\s+been|will\s+be)\s+"
+                           r"(?:(?:also|separately|not|\w+ly)\s+)*$", re.IGNORECASE)
+
+
+def passive_talk(text: str, trigger: Trigger) -> bool:
+    """"The issues of defence were discussed": a talk told in the passive, whose subject is
+    what was talked about, not who talked."""
+    return (trigger.kind.topical and trigger.text.endswith("ed")
+            and _TALK_PASSIVE.search(text, max(0, trigger.start - 40), trigger.start) is not None)
 
 
 def agentless_passive(text: str, trigger: Trigger) -> bool:

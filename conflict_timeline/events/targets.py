@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from conflict_timeline.entities import ActorMention, PlaceMention, find_actors
-from conflict_timeline.entities.datafiles import read_rows
+from conflict_timeline.entities.datafiles import iso_day, read_rows
 from conflict_timeline.events.lexicon import (
     EventKind,
     defence_modes,
@@ -45,7 +45,7 @@ def opponent(country: str) -> str | None:
 @cache
 def war_since(country: str) -> dt.date | None:
     """When the war of one of its sides began (sides.csv: since)."""
-    return next((dt.date.fromisoformat(r["since"]) for r in _side_rows()
+    return next((iso_day(r["since"], "actors/sides.csv") for r in _side_rows()
                  if r["side"] == country and r["since"]), None)
 
 
